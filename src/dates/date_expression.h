@@ -25,6 +25,9 @@ struct DateExpression {
   int year = 0, month = 0, day = 0, weekday = -1;
   enum class Unit : uint8_t { kDay, kWeek, kMonth, kYear } unit = Unit::kDay;
   int offset = 0;  // for kRelative: -1 last/yesterday, +1 next/tomorrow, 0 this/today
+  // For kPartial (month only) and kWeekday: -1 "last April", "last Sunday" (strictly before
+  // publication); +1 "next April", "next Sunday" (strictly after); 0 lets `future` decide.
+  int direction = 0;
 };
 
 // Finds the date expressions of a sentence, left to right, without overlaps.

@@ -3,6 +3,7 @@
 // once; lookups are read-only and safe from several threads.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>

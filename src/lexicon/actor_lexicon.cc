@@ -1,0 +1,179 @@
+#include "lexicon/actor_lexicon.h"
+
+#include <filesystem>
+#include <unordered_set>
+
+#include "lexicon/line_reader.h"
+
+namespace attache {
+namespace {
+
+// Region codes of CAMEO that look like countries (three letters) but are not.
+const std::unordered_set<std::string>& RegionCodes() {
+  static const std::unordered_set<std::string> kRegions = {
+      "WST", "EUR", "AFR", "ASA", "MEA", "LAM", "NAF", "SAS", "SEA", "EAF", "WAF", "SAF",
+      "CAF", "BLK", "CAU", "CAS", "SCN", "PGS", "NMR", "CRB", "EEU", "WEU", "NAM", "SAM",
+      "CAM", "OCE", "MDT", "EIN", "GSO"};
+  return kRegions;
+}
+
+std::string Upper(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool IsCode(std::string_view s) {
+  if (s.size() < 3) return false;
+  for (char c : s)
+    if (!(std::isupper(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c))))
+      return false;
+  return true;
+}
+
+// "2025-01-20..", "..2008", "2000-05-07..2008-05-07", "..": a role's dates.
+void ParseRange(const LexiconLine& line, std::string_view range, Role& role) {
+  size_t dots = range.find("..");
+  if (dots == std::string_view::npos) line.Fail("role dates must read FROM..TO, got '" + std::string(range) + "'");
+  auto parse = [&](std::string_view s) -> std::optional<Date> {
+    if (s.empty()) return std::nullopt;
+    auto d = Date::Parse(s);
+    if (!d) line.Fail("bad date '" + std::string(s) + "' (YYYY-MM-DD, YYYY-MM or YYYY)");
+    return d;
+  };
+  role.from = parse(range.substr(0, dots));
+  role.to = parse(range.substr(dots + 2));
+  if (role.from && role.to && role.to->DayNumber() < role.from->DayNumber())
+    line.Fail("role ends before it starts: " + std::string(range));
+}
+
+// The last day a date of any precision covers, for comparisons with an end date.
+int64_t LastDay(const Date& d) {
+  switch (d.precision) {
+    case Date::Precision::kDay: return d.DayNumber();
+    case Date::Precision::kMonth: return Date::Day(d.year, d.month, DaysInMonth(d.year, d.month)).DayNumber();
+    case Date::Precision::kYear: return Date::Day(d.year, 12, 31).DayNumber();
+  }
+  return d.DayNumber();
+}
+
+}  // namespace
+
+std::pair<std::string, std::string> SplitActorCode(const std::string& code) {
+  size_t base = code.rfind("IGO", 0) == 0 || code.rfind("NGO", 0) == 0 ? std::min<size_t>(9, code.size())
+                                                                        : std::min<size_t>(3, code.size());
+  return {code.substr(0, base), code.substr(base)};
+}
+
+bool IsCountryCode(const std::string& base) {
+  return base.size() == 3 && !RegionCodes().count(base) && base != "IGO" && base != "NGO";
+}
+
+std::string Person::CodeOn(const Date& date) const {
+  const int64_t day = date.DayNumber();
+  const Role* last_before = nullptr;
+  for (const Role& r : roles) {
+    bool started = !r.from || r.from->DayNumber() <= day;
+    bool ended = r.to && LastDay(*r.to) < day;
+    if (started && !ended) return r.code;
+    if (started && (!last_before || (r.to && last_before->to && r.to->DayNumber() > last_before->to->DayNumber())))
+      last_before = &r;
+  }
+  if (last_before) return SplitActorCode(last_before->code).first + "ELI";
+  return roles.empty() ? "" : SplitActorCode(roles.front().code).first;
+}
+
+size_t ActorLexicon::role_count() const {
+  size_t n = 0;
+  for (const Person& p : people_) n += p.roles.size();
+  return n;
+}
+
+void ActorLexicon::Load(const std::string& dir) {
+  namespace fs = std::filesystem;
+  LoadCountries((fs::path(dir) / "actors/countries.txt").string(), false);
+  LoadCountries((fs::path(dir) / "actors/regions.txt").string(), true);
+  LoadOrganisations((fs::path(dir) / "actors/organisations.txt").string());
+  LoadPeople((fs::path(dir) / "actors/people.txt").string());
+  LoadAgents((fs::path(dir) / "agents.txt").string());
+}
+
+void ActorLexicon::LoadCountries(const std::string& path, bool regions) {
+  ForEachLine(path, [&](const LexiconLine& line) {
+    auto f = line.Fields(2, 4);
+    if (!IsCode(f[0]) || f[0].size() != 3) line.Fail("expected a three-letter code, got '" + std::string(f[0]) + "'");
+    std::string code(f[0]);
+    auto add = [&](size_t field, ActorKind kind) {
+      if (field >= f.size()) return;
+      for (auto name : SplitTrim(f[field], ';'))
+        phrases_.Add(name, ActorEntry{kind, code, -1, false, false, "", line.Where()});
+    };
+    add(1, regions ? ActorKind::kRegion : ActorKind::kCountry);
+    add(2, regions ? ActorKind::kRegion : ActorKind::kDemonym);
+    add(3, ActorKind::kCapital);
+  });
+}
+
+void ActorLexicon::LoadOrganisations(const std::string& path) {
+  ForEachLine(path, [&](const LexiconLine& line) {
+    auto f = line.Fields(2, 2);
+    if (!IsCode(f[0])) line.Fail("expected an actor code, got '" + std::string(f[0]) + "'");
+    for (auto name : SplitTrim(f[1], ';'))
+      phrases_.Add(name, ActorEntry{ActorKind::kOrganisation, std::string(f[0]), -1, false, false, "", line.Where()});
+  });
+}
+
+void ActorLexicon::LoadPeople(const std::string& path) {
+  ForEachLine(path, [&](const LexiconLine& line) {
+    auto f = line.Fields(2, 2);
+    auto names = SplitTrim(f[0], ';');
+    if (names.empty()) line.Fail("a person needs a name");
+    Person person;
+    person.name = std::string(names.front());
+    for (auto spec : SplitTrim(f[1], ';')) {
+      Role role;
+      role.rule = line.Where();
+      size_t sp = spec.find(' ');
+      role.code = std::string(spec.substr(0, sp));
+      if (!IsCode(role.code)) line.Fail("expected an actor code, got '" + role.code + "'");
+      std::string_view rest = sp == std::string_view::npos ? "" : Trim(spec.substr(sp));
+      size_t sp2 = rest.find(' ');
+      ParseRange(line, rest.substr(0, sp2), role);
+      if (sp2 != std::string_view::npos) role.title = std::string(Trim(rest.substr(sp2)));
+      person.roles.push_back(std::move(role));
+    }
+    if (person.roles.empty()) line.Fail("a person needs at least one role");
+    for (size_t a = 0; a < person.roles.size(); ++a)
+      for (size_t b = a + 1; b < person.roles.size(); ++b) {
+        const Role &x = person.roles[a], &y = person.roles[b];
+        int64_t x0 = x.from ? x.from->DayNumber() : INT64_MIN, x1 = x.to ? LastDay(*x.to) : INT64_MAX;
+        int64_t y0 = y.from ? y.from->DayNumber() : INT64_MIN, y1 = y.to ? LastDay(*y.to) : INT64_MAX;
+        if (x0 < y1 && y0 < x1 && x.code != y.code)
+          line.Fail("roles overlap: " + x.code + " and " + y.code);
+      }
+    int index = static_cast<int>(people_.size());
+    people_.push_back(std::move(person));
+    for (auto name : names)
+      phrases_.Add(name, ActorEntry{ActorKind::kPerson, "", index, true, false, "", line.Where()});
+  });
+}
+
+void ActorLexicon::LoadAgents(const std::string& path) {
+  ForEachLine(path, [&](const LexiconLine& line) {
+    auto f = line.Fields(2, 3);
+    auto nouns = SplitTrim(f[0], ';');
+    if (nouns.empty()) line.Fail("an agent needs a noun");
+    std::string sector = Upper(f[1]);
+    if (sector.size() != 3) line.Fail("expected a three-letter sector code, got '" + std::string(f[1]) + "'");
+    bool person = f.size() > 2 && f[2] == "person";
+    if (f.size() > 2 && !f[2].empty() && !person) line.Fail("third field must be 'person' or empty");
+    std::string singular(nouns.front());
+    for (size_t k = 0; k < nouns.size(); ++k) {
+      std::string_view n = nouns[k];
+      bool plural = k > 0 || (!person && n.size() > 1 && n.back() == 's' && n.substr(n.size() - 2) != "ss");
+      phrases_.Add(n, ActorEntry{ActorKind::kAgent, sector, -1, person && !plural, plural, singular, line.Where()});
+    }
+  });
+}
+
+}  // namespace attache

@@ -1,0 +1,67 @@
+// Actors of the bundled lexicon: countries (names, demonyms, capitals), regions,
+// organisations, people with dated roles, and agents (role nouns that add a sector).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "document/date.h"
+#include "lexicon/phrase_index.h"
+
+namespace attache {
+
+struct Role {
+  std::string code;  // RUSGOV
+  std::optional<Date> from, to;  // unset: open end
+  std::string title;
+  std::string rule;  // file:line
+};
+
+struct Person {
+  std::string name;  // the first name listed: "Vladimir Putin"
+  std::vector<Role> roles;
+
+  // The person's code on `date`: the role in force; after the first role, outside every role,
+  // the last role's country + ELI; before the first role, its country alone.
+  std::string CodeOn(const Date& date) const;
+};
+
+enum class ActorKind : uint8_t { kCountry, kDemonym, kCapital, kRegion, kOrganisation, kPerson, kAgent };
+
+struct ActorEntry {
+  ActorKind kind = ActorKind::kCountry;
+  std::string code;    // country, region or IGO code; for agents the sector ("GOV")
+  int person = -1;     // index into ActorLexicon::people() for kPerson
+  bool person_noun = false;  // agents naming one person ("ambassador")
+  bool plural = false;       // agents in the plural ("officials")
+  std::string noun;    // agents: the singular noun ("ambassador"), for "the ambassador"
+  std::string rule;    // file:line
+};
+
+class ActorLexicon {
+ public:
+  // Reads actors/*.txt and agents.txt under `dir`. Throws LexiconError with file:line.
+  void Load(const std::string& dir);
+
+  const PhraseIndex<ActorEntry>& phrases() const { return phrases_; }
+  const std::vector<Person>& people() const { return people_; }
+  size_t role_count() const;
+
+ private:
+  void LoadCountries(const std::string& path, bool regions);
+  void LoadOrganisations(const std::string& path);
+  void LoadPeople(const std::string& path);
+  void LoadAgents(const std::string& path);
+
+  PhraseIndex<ActorEntry> phrases_;
+  std::vector<Person> people_;
+};
+
+// Splits an actor code into its base (country, region or IGO) and role parts:
+// "RUSGOV" -> {"RUS", "GOV"}; "IGOWSTNATMIL" -> {"IGOWSTNAT", "MIL"}.
+std::pair<std::string, std::string> SplitActorCode(const std::string& code);
+
+// ISO alpha-3 country of a code, or "" for regions and IGOs.
+bool IsCountryCode(const std::string& base);
+
+}  // namespace attache

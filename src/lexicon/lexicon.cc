@@ -1,0 +1,32 @@
+#include "lexicon/lexicon.h"
+
+#include <filesystem>
+
+#include "lexicon/line_reader.h"
+
+namespace attache {
+
+std::unique_ptr<Lexicon> Lexicon::Load(const LexiconPaths& paths, std::vector<std::string>* warnings) {
+  namespace fs = std::filesystem;
+  const fs::path dir(paths.dir);
+  if (!fs::is_directory(dir)) throw LexiconError(paths.dir + ": lexicon directory not found");
+  auto lex = std::make_unique<Lexicon>();
+  lex->actors.Load(paths.dir);
+  lex->patterns.Load(paths.dir);
+  lex->cameo.Load((dir / "cameo/events.txt").string());
+  lex->words.Load(paths.dir);
+  lex->abbreviations = Abbreviations::Load((dir / "words/abbreviations.txt").string());
+  lex->boilerplate = BoilerplateRules::Load((dir / "words/boilerplate.txt").string());
+  for (const EventPattern& p : lex->patterns.verbs())
+    if (!lex->cameo.Find(p.code)) throw LexiconError(p.rule + ": code " + p.code + " is not in cameo/events.txt");
+  GazetteerPaths g = paths.gazetteer;
+  if (g.aliases.empty()) g.aliases = (dir / "places.txt").string();
+  try {
+    lex->gazetteer = Gazetteer::Load(g, warnings);
+  } catch (const std::runtime_error& e) {
+    throw LexiconError(e.what());
+  }
+  return lex;
+}
+
+}  // namespace attache

@@ -1,0 +1,64 @@
+#include "lexicon/line_reader.h"
+
+#include <fstream>
+
+namespace attache {
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  return s;
+}
+
+std::vector<std::string_view> SplitTrim(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  size_t start = 0;
+  while (start <= s.size()) {
+    size_t end = s.find(sep, start);
+    if (end == std::string_view::npos) end = s.size();
+    std::string_view piece = Trim(s.substr(start, end - start));
+    if (!piece.empty()) out.push_back(piece);
+    start = end + 1;
+  }
+  return out;
+}
+
+std::string LexiconLine::Where() const { return std::string(file) + ":" + std::to_string(number); }
+
+void LexiconLine::Fail(const std::string& reason) const {
+  throw LexiconError(Where() + ": " + reason);
+}
+
+std::vector<std::string_view> LexiconLine::Fields(size_t min, size_t max) const {
+  std::vector<std::string_view> fields;
+  size_t start = 0;
+  while (true) {
+    size_t end = text.find('|', start);
+    fields.push_back(Trim(text.substr(start, end == std::string_view::npos ? end : end - start)));
+    if (end == std::string_view::npos) break;
+    start = end + 1;
+  }
+  if (fields.size() < min || fields.size() > max) {
+    Fail("expected " + (min == max ? std::to_string(min) : std::to_string(min) + " to " +
+                                                               std::to_string(max)) +
+         " fields separated by '|', found " + std::to_string(fields.size()));
+  }
+  return fields;
+}
+
+void ForEachLine(const std::string& path, const std::function<void(const LexiconLine&)>& fn) {
+  std::ifstream in(path);
+  if (!in) throw LexiconError(path + ": cannot read lexicon file");
+  std::string raw;
+  LexiconLine line;
+  line.file = path;
+  while (std::getline(in, raw)) {
+    ++line.number;
+    std::string_view text = raw;
+    if (size_t hash = text.find('#'); hash != std::string_view::npos) text = text.substr(0, hash);
+    line.text = Trim(text);
+    if (!line.text.empty()) fn(line);
+  }
+}
+
+}  // namespace attache

@@ -1,0 +1,39 @@
+// Reads the lexicon's plain-text files: strips `#` comments and blank lines, splits fields on
+// `|` and alternatives on `;`, and reports a malformed line as "file:line: reason".
+#pragma once
+
+#include <functional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace attache {
+
+struct LexiconLine {
+  std::string_view file;  // path as given
+  int number = 0;         // 1-based
+  std::string_view text;  // comment stripped, trimmed
+
+  // "file:line" for messages and for Event::rule.
+  std::string Where() const;
+  [[noreturn]] void Fail(const std::string& reason) const;
+
+  // Fields separated by '|', trimmed. Fails unless there are between min and max fields.
+  std::vector<std::string_view> Fields(size_t min, size_t max) const;
+};
+
+class LexiconError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// Calls `fn` for every non-blank line of the file after removing comments. Throws LexiconError
+// when the file cannot be read.
+void ForEachLine(const std::string& path, const std::function<void(const LexiconLine&)>& fn);
+
+// Splits on `sep`, trims, and drops empty pieces.
+std::vector<std::string_view> SplitTrim(std::string_view s, char sep);
+std::string_view Trim(std::string_view s);
+
+}  // namespace attache

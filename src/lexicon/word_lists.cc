@@ -1,0 +1,42 @@
+#include "lexicon/word_lists.h"
+
+#include <filesystem>
+
+#include "lexicon/line_reader.h"
+
+namespace attache {
+
+void WordLists::Load(const std::string& dir) {
+  namespace fs = std::filesystem;
+  ForEachLine((fs::path(dir) / "words/modality.txt").string(), [&](const LexiconLine& line) {
+    auto f = line.Fields(2, 2);
+    WordClass c;
+    if (f[0] == "negation") c = WordClass::kNegation;
+    else if (f[0] == "hypothetical") c = WordClass::kHypothetical;
+    else if (f[0] == "future") c = WordClass::kFuture;
+    else if (f[0] == "conditional") c = WordClass::kConditional;
+    else line.Fail("unknown class '" + std::string(f[0]) + "' (negation, hypothetical, future, conditional)");
+    for (auto w : SplitTrim(f[1], ';')) modality_[std::string(w)] = c;
+  });
+  ForEachLine((fs::path(dir) / "words/hostile.txt").string(), [&](const LexiconLine& line) {
+    std::string w(line.text);
+    if (w.find(' ') != std::string::npos) line.Fail("one word per line");
+    if (w.back() == '*') hostile_prefixes_.emplace_back(w.substr(0, w.size() - 1), line.Where());
+    else hostile_[w] = line.Where();
+  });
+}
+
+WordClass WordLists::ModalityOf(const std::string& norm) const {
+  auto it = modality_.find(norm);
+  return it == modality_.end() ? WordClass::kNone : it->second;
+}
+
+const std::string* WordLists::Hostile(const std::string& norm) const {
+  auto it = hostile_.find(norm);
+  if (it != hostile_.end()) return &it->second;
+  for (const auto& [prefix, rule] : hostile_prefixes_)
+    if (norm.compare(0, prefix.size(), prefix) == 0) return &rule;
+  return nullptr;
+}
+
+}  // namespace attache

@@ -1,0 +1,28 @@
+// Closed word lists the parser consults: negation, modality, hostility cues. Read from
+// words/modality.txt (`negation | not; never`, `hypothetical | could; might`, `future | will`)
+// and words/hostile.txt (one word per line; a trailing `*` matches any ending, "anti-*").
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace attache {
+
+enum class WordClass : uint8_t { kNone, kNegation, kHypothetical, kFuture, kConditional };
+
+class WordLists {
+ public:
+  void Load(const std::string& dir);
+
+  WordClass ModalityOf(const std::string& norm) const;
+  // The rule (file:line) of the hostility cue matching `norm`, or nullptr.
+  const std::string* Hostile(const std::string& norm) const;
+
+ private:
+  std::unordered_map<std::string, WordClass> modality_;
+  std::unordered_map<std::string, std::string> hostile_;
+  std::vector<std::pair<std::string, std::string>> hostile_prefixes_;
+};
+
+}  // namespace attache

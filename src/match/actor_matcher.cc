@@ -1,0 +1,285 @@
+#include "match/actor_matcher.h"
+
+#include <unordered_set>
+
+namespace attache {
+namespace {
+
+// A raw hit before phrases are assembled.
+struct Hit {
+  uint32_t first, last;
+  const ActorEntry* entry = nullptr;  // lexicon entry, or null
+  const KnownEntity* alias = nullptr; // a name the document introduced
+  bool pronoun = false;
+};
+
+bool Is(const Token& t, std::initializer_list<const char*> words) {
+  for (const char* w : words)
+    if (t.norm == w) return true;
+  return false;
+}
+
+bool IsPronoun(const Token& t) {
+  return Is(t, {"he", "she", "him", "his", "her", "it", "its", "they", "them", "their"});
+}
+
+bool IsModifierKind(ActorKind k) {
+  return k == ActorKind::kCountry || k == ActorKind::kDemonym || k == ActorKind::kRegion ||
+         k == ActorKind::kOrganisation || k == ActorKind::kCapital;
+}
+
+// Capitalised words that can be part of a person's name ("Albert", "P.", "Khorev").
+bool IsNameToken(const Token& t) {
+  return t.capitalized && !t.punct && !Is(t, {"the", "a", "and", "of", "in", "on", "said", "says"});
+}
+
+// Words that may stand between a demonym and its agent ("Russian border guards").
+bool IsAdjectiveGap(const Token& t) {
+  return !t.punct && !t.capitalized && t.norm.size() > 2 &&
+         !Is(t, {"and", "or", "the", "has", "have", "had", "was", "were", "is", "are", "will",
+                 "would", "said", "says", "to", "of", "in", "on", "for", "with", "that", "who"});
+}
+
+std::string TokenText(const Document& doc, const Token& t) {
+  return doc.text.substr(t.span.start, t.span.end - t.span.start);
+}
+
+std::vector<Hit> FindHits(const Document& doc, const Sentence& s, const Lexicon& lex,
+                          const Discourse& discourse) {
+  std::vector<Hit> hits;
+  const auto& tokens = s.tokens;
+  for (size_t i = 0; i < tokens.size();) {
+    const Token& t = tokens[i];
+    if (t.punct) { ++i; continue; }
+    size_t len = 0;
+    if (const auto* e = lex.actors.phrases().Longest(tokens, i, doc.text, len)) {
+      hits.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + len - 1), &e->payload});
+      i += len;
+      continue;
+    }
+    if (t.capitalized) {
+      if (const KnownEntity* k = discourse.Alias(t.norm)) {
+        hits.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i), nullptr, k});
+        ++i;
+        continue;
+      }
+    }
+    if (IsPronoun(t)) hits.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i), nullptr, nullptr, true});
+    ++i;
+  }
+  return hits;
+}
+
+class PhraseBuilder {
+ public:
+  PhraseBuilder(const Document& doc, const Sentence& s, Discourse& discourse)
+      : doc_(doc), tokens_(s.tokens), discourse_(discourse) {}
+
+  std::vector<ActorPhrase> Build(const std::vector<Hit>& hits) {
+    std::vector<ActorPhrase> out;
+    for (size_t h = 0; h < hits.size();) {
+      ActorPhrase a;
+      size_t next = Assemble(hits, h, a);
+      if (!a.base.empty() || a.kind != ActorPhrase::Kind::kName) out.push_back(std::move(a));
+      h = next;
+    }
+    return out;
+  }
+
+ private:
+  // Builds one phrase from hits[h...]; returns the index of the first hit not used.
+  size_t Assemble(const std::vector<Hit>& hits, size_t h, ActorPhrase& a) {
+    const Hit& first = hits[h];
+    a.first = first.first;
+    a.last = first.last;
+    if (first.pronoun) {
+      a.kind = ActorPhrase::Kind::kPronoun;
+      a.entity = tokens_[first.first].norm;
+      a.possessive = Is(tokens_[first.first], {"its", "his", "her", "their"});
+      a.singular_person = Is(tokens_[first.first], {"he", "she", "him", "his", "her"});
+      a.plural = Is(tokens_[first.first], {"they", "them", "their"});
+      return h + 1;
+    }
+    size_t k = h;
+    // Modifiers: countries, demonyms, organisations ("Russian", "US", "NATO").
+    std::string base, rule;
+    bool bare_adjective = false;
+    while (k < hits.size() && hits[k].entry && IsModifierKind(hits[k].entry->kind) &&
+           (k == h || Adjacent(hits[k - 1], hits[k], 0))) {
+      if (base.empty()) {
+        base = hits[k].entry->code;
+        rule = hits[k].entry->rule;
+        a.sector = hits[k].entry->kind == ActorKind::kCapital ? "GOV" : "";
+        bare_adjective = hits[k].entry->kind == ActorKind::kDemonym;
+      }
+      a.last = hits[k].last;
+      ++k;
+    }
+    a.base = base;
+    a.rule = rule;
+    // A person named in the lexicon or introduced earlier ("Biden" in "the US Biden
+    // administration" is skipped when an agent follows it).
+    auto take_person = [&](const Hit& p) {
+      if (p.entry) {
+        a.person = p.entry->person;
+        a.rule = p.entry->rule;
+        a.entity.clear();
+      } else {
+        a.base = p.alias->base;
+        a.sector = p.alias->sector;
+        a.person = p.alias->person;
+        a.entity = p.alias->entity;
+        a.person_noun = p.alias->person_noun;
+      }
+      a.singular_person = true;
+      a.last = p.last;
+    };
+    auto is_person = [](const Hit& x) {
+      return x.alias || (x.entry && x.entry->kind == ActorKind::kPerson);
+    };
+    if (k < hits.size() && is_person(hits[k]) && (k == h || Adjacent(hits[k - 1], hits[k], 0))) {
+      bool agent_follows = k + 1 < hits.size() && hits[k + 1].entry &&
+                           hits[k + 1].entry->kind == ActorKind::kAgent && Adjacent(hits[k], hits[k + 1], 0);
+      if (!agent_follows) {
+        take_person(hits[k]);
+        return k + 1;
+      }
+      ++k;  // skip the name; the agent is the head
+    }
+    // An agent, the head of the phrase ("forces", "ambassador", "foreign minister").
+    if (k < hits.size() && hits[k].entry && hits[k].entry->kind == ActorKind::kAgent &&
+        (k == h || Adjacent(hits[k - 1], hits[k], bare_adjective ? 2 : 0))) {
+      const ActorEntry& agent = *hits[k].entry;
+      a.sector = agent.code;
+      a.plural = agent.plural;
+      a.last = hits[k].last;
+      if (a.rule.empty()) a.rule = agent.rule;
+      if (agent.person_noun) a.person_noun = agent.noun;
+      ++k;
+      // "Ambassador to Pakistan": the host country is not the actor's.
+      if (agent.person_noun && k < hits.size() && hits[k].entry &&
+          hits[k].entry->kind != ActorKind::kPerson && hits[k].first >= 2 &&
+          hits[k].first == a.last + 2 && Is(tokens_[a.last + 1], {"to", "in", "for"})) {
+        a.last = hits[k].last;
+        ++k;
+      }
+      if (agent.person_noun) {
+        // Then the person: from the lexicon, or a name the text introduces here.
+        if (k < hits.size() && is_person(hits[k]) && hits[k].first == a.last + 1) {
+          std::string keep_base = a.base, keep_sector = a.sector;
+          take_person(hits[k]);
+          if (a.base.empty()) { a.base = keep_base; a.sector = keep_sector; }
+          return k + 1;
+        }
+        if (IntroduceName(a)) return SkipCovered(hits, k, a.last);
+        if (a.base.empty() && a.first > 0 && Is(tokens_[a.first - 1], {"the"})) {
+          a.kind = ActorPhrase::Kind::kRoleNoun;  // "the envoy": resolved later
+          a.first -= 1;
+          a.singular_person = true;
+        } else if (!a.base.empty()) {
+          a.singular_person = !agent.plural;
+        }
+      }
+      return k;
+    }
+    if (base.empty()) return std::max(k, h + 1);
+    a.adjective_only = bare_adjective && !IsPluralDemonym(a);
+    a.plural = bare_adjective && IsPluralDemonym(a);
+    return k;
+  }
+
+  bool IsPluralDemonym(const ActorPhrase& a) const {
+    const std::string& w = tokens_[a.last].norm;
+    return w.size() > 3 && w.back() == 's' && w != "swiss";
+  }
+
+  // After a title: "Albert P. Khorev". Registers the surname with the discourse.
+  bool IntroduceName(ActorPhrase& a) {
+    size_t i = a.last + 1, start = i;
+    while (i < tokens_.size() && i - start < 4 && IsNameToken(tokens_[i])) ++i;
+    if (i == start) return false;
+    if (a.base.empty()) return false;  // a title without a country says too little
+    std::string name;
+    for (size_t k = start; k < i; ++k) {
+      if (!name.empty()) name += ' ';
+      name += TokenText(doc_, tokens_[k]);
+    }
+    a.entity = name;
+    a.last = static_cast<uint32_t>(i - 1);
+    a.singular_person = true;
+    discourse_.AddAlias(tokens_[i - 1].norm, KnownEntity{a.base, a.sector, -1, name, a.person_noun});
+    return true;
+  }
+
+  static size_t SkipCovered(const std::vector<Hit>& hits, size_t k, uint32_t last) {
+    while (k < hits.size() && hits[k].first <= last) ++k;
+    return k;
+  }
+
+  // True when hit b follows hit a with at most `gap` adjective-like tokens (or "'s") between.
+  bool Adjacent(const Hit& a, const Hit& b, size_t gap) const {
+    size_t i = a.last + 1;
+    if (i < b.first && tokens_[i].norm == "'s") ++i;
+    size_t n = 0;
+    while (i < b.first) {
+      if (++n > gap || !IsAdjectiveGap(tokens_[i])) return false;
+      ++i;
+    }
+    return true;
+  }
+
+  const Document& doc_;
+  const std::vector<Token>& tokens_;
+  Discourse& discourse_;
+};
+
+// Phrases joined by "and", "or" and commas (with determiners such as "several", "its") form a
+// group; a bare demonym takes the agent of the group's last member ("Russian and US officials").
+void Group(const std::vector<Token>& tokens, std::vector<ActorPhrase>& actors) {
+  static const std::unordered_set<std::string> kJoiners = {",", "and", "or", "as", "well", "both", "several",
+                                                           "some", "other", "its", "their", "the", "many"};
+  int next_group = 0;
+  for (size_t k = 0; k + 1 < actors.size(); ++k) {
+    ActorPhrase &a = actors[k], &b = actors[k + 1];
+    if (a.kind != ActorPhrase::Kind::kName || b.kind != ActorPhrase::Kind::kName) continue;
+    bool joined = b.first > a.last + 1;
+    bool has_conj = false;
+    for (uint32_t i = a.last + 1; i < b.first && joined; ++i) {
+      joined = kJoiners.count(tokens[i].norm) > 0;
+      has_conj |= tokens[i].norm == "and" || tokens[i].norm == "or" || tokens[i].norm == ",";
+    }
+    if (!joined || !has_conj) continue;
+    if (a.group < 0) a.group = next_group++;
+    b.group = a.group;
+  }
+  // Distribute the agent: "Russian and US officials".
+  for (size_t k = actors.size(); k-- > 0;) {
+    ActorPhrase& a = actors[k];
+    if (!a.adjective_only || a.group < 0) continue;
+    for (size_t j = k + 1; j < actors.size() && actors[j].group == a.group; ++j)
+      if (!actors[j].sector.empty()) {
+        a.sector = actors[j].sector;
+        a.plural = actors[j].plural;
+        a.adjective_only = false;
+        break;
+      }
+  }
+}
+
+}  // namespace
+
+void MatchActors(const Document& doc, const Sentence& sentence, const Lexicon& lexicon,
+                 Discourse& discourse, SentenceAnnotations& out) {
+  std::vector<Hit> hits = FindHits(doc, sentence, lexicon, discourse);
+  PhraseBuilder builder(doc, sentence, discourse);
+  out.actors = builder.Build(hits);
+  const auto& tokens = sentence.tokens;
+  for (ActorPhrase& a : out.actors)
+    if (a.last + 1 < tokens.size() && tokens[a.last + 1].norm == "'s") a.possessive = true;
+  Group(tokens, out.actors);
+  out.actor_at.assign(tokens.size(), -1);
+  for (size_t k = 0; k < out.actors.size(); ++k)
+    for (uint32_t i = out.actors[k].first; i <= out.actors[k].last; ++i) out.actor_at[i] = static_cast<int>(k);
+}
+
+}  // namespace attache

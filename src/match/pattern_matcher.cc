@@ -1,0 +1,146 @@
+#include "match/pattern_matcher.h"
+
+namespace attache {
+namespace {
+
+constexpr size_t kMaxGap = 4;   // words a `*` may skip
+constexpr size_t kMaxSlot = 10; // words a `+` or `$` slot may span before the next word
+
+bool Is(const Token& t, std::initializer_list<const char*> words) {
+  for (const char* w : words)
+    if (t.norm == w) return true;
+  return false;
+}
+
+// A word after a determiner or possessive is a noun ("the attacks", "its support").
+bool AfterDeterminer(const std::vector<Token>& t, size_t i) {
+  if (i == 0) return false;
+  return Is(t[i - 1], {"the", "a", "an", "its", "their", "his", "her", "our", "'s", "this", "these",
+                       "those", "that", "recent", "new", "further", "continued", "such", "any",
+                       "no", "military", "financial", "of", "phone", "telephone", "peace",
+                       "direct", "fresh", "bilateral", "several", "many", "some"});
+}
+
+class Matcher {
+ public:
+  Matcher(const std::vector<Token>& tokens, const SentenceAnnotations& ann) : t_(tokens), ann_(ann) {}
+
+  // Tries to match `rest` from token `p`; fills `hit` slots and returns true on success.
+  bool MatchRest(const std::vector<PatternElement>& rest, size_t p, PatternHit& hit) const {
+    size_t k = 0;
+    uint32_t end = hit.head;
+    while (k < rest.size()) {
+      const PatternElement& e = rest[k];
+      if (e.kind == PatternElement::Kind::kWord) {
+        if (p >= t_.size() || t_[p].norm != e.word) return false;
+        end = static_cast<uint32_t>(p);
+        ++p;
+        ++k;
+        continue;
+      }
+      if (e.kind == PatternElement::Kind::kGap) {
+        // The next element is a word within kMaxGap tokens, without crossing punctuation.
+        if (k + 1 >= rest.size() || rest[k + 1].kind != PatternElement::Kind::kWord) { ++k; continue; }
+        const std::string& want = rest[k + 1].word;
+        size_t q = p;
+        while (q < t_.size() && q - p <= kMaxGap && t_[q].norm != want && !t_[q].punct) ++q;
+        if (q >= t_.size() || t_[q].norm != want || q - p > kMaxGap) return false;
+        p = q;
+        ++k;
+        continue;
+      }
+      // A slot: an actor phrase (with its group) starting within the next words.
+      int slot = -1;
+      size_t q = p;
+      while (q < t_.size() && q - p <= kMaxSlot && !(t_[q].punct && t_[q].norm != "," && t_[q].norm != "'")) {
+        if (ann_.actor_at[q] >= 0) { slot = static_cast<int>(q); break; }
+        ++q;
+      }
+      if (slot < 0) return false;
+      // Skip past the phrase and its group, then (if a word follows in the pattern) find it.
+      int a = ann_.actor_at[static_cast<size_t>(slot)];
+      size_t after = ann_.actors[static_cast<size_t>(a)].last + 1;
+      int group = ann_.actors[static_cast<size_t>(a)].group;
+      for (size_t b = static_cast<size_t>(a) + 1; group >= 0 && b < ann_.actors.size() && ann_.actors[b].group == group; ++b)
+        after = ann_.actors[b].last + 1;
+      (e.kind == PatternElement::Kind::kTarget ? hit.target_slot : hit.source_slot) = slot;
+      end = static_cast<uint32_t>(after - 1);
+      p = after;
+      if (k + 1 < rest.size() && rest[k + 1].kind == PatternElement::Kind::kWord) {
+        const std::string& want = rest[k + 1].word;
+        size_t r = p;
+        while (r < t_.size() && r - p <= kMaxSlot && t_[r].norm != want && !(t_[r].punct && t_[r].norm != ",")) ++r;
+        if (r >= t_.size() || t_[r].norm != want) return false;
+        p = r;
+      }
+      ++k;
+    }
+    hit.end = end;
+    return true;
+  }
+
+ private:
+  const std::vector<Token>& t_;
+  const SentenceAnnotations& ann_;
+};
+
+template <typename Hits>
+bool Best(const Matcher& m, const Hits* hits, size_t i, PatternHit& best) {
+  if (!hits) return false;
+  bool found = false;
+  for (const auto& h : *hits) {
+    PatternHit hit;
+    hit.pattern = h.item;
+    hit.form = h.form;
+    hit.head = static_cast<uint32_t>(i);
+    if (!m.MatchRest(h.item->rest, i + 1, hit)) continue;
+    if (!found || hit.pattern->literal_words > best.pattern->literal_words) {
+      best = hit;
+      found = true;
+    }
+  }
+  return found;
+}
+
+}  // namespace
+
+void MatchPatterns(const Sentence& s, const Lexicon& lex, SentenceAnnotations& out) {
+  const auto& t = s.tokens;
+  Matcher m(t, out);
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (t[i].punct || out.actor_at[i] >= 0) continue;
+    // Speech cues first: "said", "according to", "pointed to".
+    if (const auto* cues = lex.patterns.CuesAt(t[i].norm)) {
+      bool matched = false;
+      for (const auto& c : *cues) {
+        PatternHit tmp;
+        tmp.head = static_cast<uint32_t>(i);
+        if (!m.MatchRest(c.item->rest, i + 1, tmp)) continue;
+        if (AfterDeterminer(t, i) && c.item->kind != CueKind::kAccording) continue;
+        out.cues.push_back({c.item, c.form, static_cast<uint32_t>(i), tmp.end});
+        matched = true;
+        i = tmp.end;
+        break;
+      }
+      if (matched) continue;
+    }
+    PatternHit hit;
+    // After a determiner, or after a demonym or possessive ("Ukrainian attacks", "Kyiv's
+    // incursion"), the word is a noun.
+    int before = i > 0 ? out.actor_at[i - 1] : -1;
+    bool noun_use = AfterDeterminer(t, i) ||
+                    (before >= 0 && (out.actors[static_cast<size_t>(before)].adjective_only ||
+                                     out.actors[static_cast<size_t>(before)].plural));
+    if (noun_use || !Best(m, lex.patterns.VerbsAt(t[i].norm), i, hit)) {
+      if (Best(m, lex.patterns.NounsAt(t[i].norm), i, hit)) {
+        out.nouns.push_back(hit);
+        continue;
+      }
+      if (noun_use) continue;
+      if (!Best(m, lex.patterns.VerbsAt(t[i].norm), i, hit)) continue;
+    }
+    out.verbs.push_back(hit);
+  }
+}
+
+}  // namespace attache

@@ -1,0 +1,112 @@
+#include "resolve/discourse.h"
+
+namespace attache {
+namespace {
+
+enum class PronounKind { kPerson, kBody, kGroup, kNone };
+
+PronounKind KindOf(const std::string& w) {
+  if (w == "he" || w == "she" || w == "him" || w == "his" || w == "her") return PronounKind::kPerson;
+  if (w == "it" || w == "its") return PronounKind::kBody;
+  if (w == "they" || w == "them" || w == "their") return PronounKind::kGroup;
+  return PronounKind::kNone;
+}
+
+bool IsPersonPhrase(const ActorPhrase& a) { return a.kind == ActorPhrase::Kind::kName && a.singular_person; }
+bool IsBodyPhrase(const ActorPhrase& a) {
+  return a.kind == ActorPhrase::Kind::kName && !a.singular_person && !a.plural && !a.base.empty() && a.group < 0;
+}
+bool IsGroupPhrase(const ActorPhrase& a) {
+  return a.kind == ActorPhrase::Kind::kName && !a.base.empty() && (a.plural || a.group >= 0);
+}
+
+}  // namespace
+
+void Discourse::AddAlias(const std::string& surname_norm, KnownEntity e) {
+  aliases_[surname_norm] = std::move(e);
+}
+
+const KnownEntity* Discourse::Alias(const std::string& norm) const {
+  auto it = aliases_.find(norm);
+  return it == aliases_.end() ? nullptr : &it->second;
+}
+
+KnownEntity Discourse::From(const ActorPhrase& a) {
+  return KnownEntity{a.base, a.sector, a.person, a.entity, a.person_noun};
+}
+
+void Discourse::Apply(const KnownEntity& e, ActorPhrase& a) {
+  a.base = e.base;
+  a.sector = e.sector;
+  a.person = e.person;
+  a.entity = e.entity;
+  if (a.person_noun.empty()) a.person_noun = e.person_noun;
+}
+
+bool Discourse::Resolve(std::vector<ActorPhrase>& actors, size_t index, bool as_subject) const {
+  ActorPhrase& a = actors[index];
+  if (a.kind == ActorPhrase::Kind::kRoleNoun) {
+    // "the ambassador": the person last introduced with that title, else the main speaker.
+    for (auto it = people_.rbegin(); it != people_.rend(); ++it)
+      if (it->person_noun == a.person_noun) { Apply(*it, a); return true; }
+    if (has_main_) { Apply(main_person_, a); return true; }
+    return false;
+  }
+  if (a.kind != ActorPhrase::Kind::kPronoun) return !a.base.empty();
+  PronounKind kind = KindOf(a.entity);
+  // Look back in this sentence first; a subject "he" means the main speaker.
+  if (!(kind == PronounKind::kPerson && as_subject && has_main_)) {
+    for (size_t k = index; k-- > 0;) {
+      const ActorPhrase& b = actors[k];
+      bool fits = kind == PronounKind::kPerson ? IsPersonPhrase(b)
+                  : kind == PronounKind::kBody  ? IsBodyPhrase(b)
+                                                : IsGroupPhrase(b);
+      if (fits && !b.base.empty()) {
+        Apply(From(b), a);
+        return true;
+      }
+    }
+  }
+  switch (kind) {
+    case PronounKind::kPerson:
+      if (has_main_ && as_subject) { Apply(main_person_, a); return true; }
+      if (has_person_) { Apply(last_person_, a); return true; }
+      if (has_main_) { Apply(main_person_, a); return true; }
+      return false;
+    case PronounKind::kBody:
+      if (has_body_) { Apply(last_body_, a); return true; }
+      return false;
+    case PronounKind::kGroup:
+      if (has_group_) { Apply(last_group_, a); return true; }
+      return false;
+    case PronounKind::kNone: return false;
+  }
+  return false;
+}
+
+void Discourse::Update(const std::vector<ActorPhrase>& actors, int main_subject) {
+  for (const ActorPhrase& a : actors) {
+    if (a.base.empty()) continue;
+    if (a.singular_person) {
+      last_person_ = From(a);
+      has_person_ = true;
+      if (!a.entity.empty() && a.kind == ActorPhrase::Kind::kName) people_.push_back(last_person_);
+    } else if (IsGroupPhrase(a)) {
+      last_group_ = From(a);
+      has_group_ = true;
+    } else if (IsBodyPhrase(a)) {
+      last_body_ = From(a);
+      has_body_ = true;
+    }
+  }
+  if (main_subject >= 0) {
+    const ActorPhrase& s = actors[static_cast<size_t>(main_subject)];
+    if (!s.base.empty() && s.singular_person) {
+      main_person_ = From(s);
+      has_main_ = true;
+    }
+  }
+  if (people_.size() > 64) people_.erase(people_.begin(), people_.begin() + 32);
+}
+
+}  // namespace attache

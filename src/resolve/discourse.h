@@ -1,0 +1,47 @@
+// What a document has said so far, for coreference: the people it has named (with the titles
+// that introduced them), who its main speaker is, and the last body and group mentioned. Each
+// document gets its own Discourse; nothing is shared between documents.
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "match/annotations.h"
+
+namespace attache {
+
+struct KnownEntity {
+  std::string base, sector;
+  int person = -1;           // lexicon person, or -1 for a name the document introduced
+  std::string entity;
+  std::string person_noun;   // "ambassador"
+};
+
+class Discourse {
+ public:
+  // A name the document introduced with a title ("Russian Ambassador to Pakistan Albert P.
+  // Khorev"): its surname now refers to that person.
+  void AddAlias(const std::string& surname_norm, KnownEntity e);
+  const KnownEntity* Alias(const std::string& norm) const;
+
+  // Resolves a pronoun or role noun at `index` among `actors` (the sentence's phrases, in
+  // order). `as_subject`: it stands as the subject of a clause, where "he" means the main
+  // speaker. Returns false when nothing fits.
+  bool Resolve(std::vector<ActorPhrase>& actors, size_t index, bool as_subject) const;
+
+  // After a sentence: remember its people, bodies and groups; `main_subject` (an index into
+  // actors or -1) is the subject of its outermost clause.
+  void Update(const std::vector<ActorPhrase>& actors, int main_subject);
+
+ private:
+  static KnownEntity From(const ActorPhrase& a);
+  static void Apply(const KnownEntity& e, ActorPhrase& a);
+
+  std::unordered_map<std::string, KnownEntity> aliases_;
+  std::vector<KnownEntity> people_;  // people named, most recent last
+  KnownEntity main_person_, last_person_, last_body_, last_group_;
+  bool has_main_ = false, has_person_ = false, has_body_ = false, has_group_ = false;
+};
+
+}  // namespace attache

@@ -1,0 +1,89 @@
+#include "run/code_command.h"
+
+#include <fstream>
+#include <thread>
+
+#include "pipeline/pipeline.h"
+
+namespace attache {
+namespace {
+
+constexpr size_t kBatchDocuments = 256;
+
+class BatchCoder {
+ public:
+  BatchCoder(const Lexicon& lexicon, const CodeOptions& options, std::ostream& out, CodeSummary& summary)
+      : lexicon_(lexicon), options_(options), out_(out), summary_(summary) {}
+
+  void Add(Document&& doc) {
+    batch_.push_back(std::move(doc));
+    if (batch_.size() >= kBatchDocuments) Flush();
+  }
+
+  void Flush() {
+    if (batch_.empty()) return;
+    std::vector<std::string> texts(batch_.size());
+    auto work = [&](size_t from, size_t step) {
+      for (size_t i = from; i < batch_.size(); i += step) {
+        CodeDocument(batch_[i], lexicon_);
+        WriteEvents(batch_[i], lexicon_.cameo, options_.write, texts[i]);
+      }
+    };
+    unsigned n = std::max(1u, std::min<unsigned>(options_.threads, static_cast<unsigned>(batch_.size())));
+    std::vector<std::thread> workers;
+    for (unsigned t = 1; t < n; ++t) workers.emplace_back(work, t, n);
+    work(0, n);
+    for (auto& w : workers) w.join();
+    for (size_t i = 0; i < batch_.size(); ++i) {
+      out_ << texts[i];
+      ++summary_.documents;
+      summary_.sentences += batch_[i].sentences.size();
+      for (const Sentence& s : batch_[i].sentences) summary_.events += s.events.size();
+    }
+    batch_.clear();
+  }
+
+ private:
+  const Lexicon& lexicon_;
+  const CodeOptions& options_;
+  std::ostream& out_;
+  CodeSummary& summary_;
+  std::vector<Document> batch_;
+};
+
+}  // namespace
+
+int RunCode(const Lexicon& lexicon, const CodeOptions& options, std::ostream& out, std::ostream& err,
+            CodeSummary* summary_out) {
+  CodeSummary summary;
+  BatchCoder coder(lexicon, options, out, summary);
+  std::ofstream rejects;
+  if (!options.rejects_path.empty()) {
+    rejects.open(options.rejects_path);
+    if (!rejects) err << "attache: cannot write rejects to " << options.rejects_path << "\n";
+  }
+  ReadSinks sinks;
+  sinks.on_document = [&](Document&& d) { coder.Add(std::move(d)); };
+  sinks.on_reject = [&](Rejection&& r) {
+    ++summary.rejected;
+    err << "attache: rejected " << r.where << ": " << r.reason << "\n";
+    if (rejects) {
+      std::string line;
+      line += "{\"where\":";
+      AppendJsonString(line, r.where);
+      line += ",\"reason\":";
+      AppendJsonString(line, r.reason);
+      line += ",\"content\":";
+      AppendJsonString(line, r.content);
+      rejects << line << "}\n";
+    }
+  };
+  sinks.on_warning = [&](Warning&& w) { err << "attache: warning: " << w.where << ": " << w.message << "\n"; };
+  for (const std::string& path : options.inputs) ReadPath(path, options.read, sinks);
+  coder.Flush();
+  out.flush();
+  if (summary_out) *summary_out = summary;
+  return summary.rejected > 0 ? 1 : 0;
+}
+
+}  // namespace attache

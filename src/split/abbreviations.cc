@@ -1,0 +1,19 @@
+#include "split/abbreviations.h"
+
+#include "lexicon/line_reader.h"
+
+namespace attache {
+
+Abbreviations Abbreviations::Load(const std::string& path) {
+  Abbreviations a;
+  ForEachLine(path, [&](const LexiconLine& line) {
+    if (line.text.find(' ') != std::string_view::npos) line.Fail("one word per line");
+    std::string w(line.text);
+    if (!w.empty() && w.back() == '.') w.pop_back();
+    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    a.words_.insert(std::move(w));
+  });
+  return a;
+}
+
+}  // namespace attache

@@ -1,0 +1,22 @@
+// Turns byte offsets into character (code point) offsets, as the event record counts them,
+// without rescanning the document for every offset.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace attache {
+
+class CharOffsets {
+ public:
+  explicit CharOffsets(std::string_view text);
+  uint64_t At(uint32_t byte_offset) const;
+
+ private:
+  static constexpr uint32_t kBlock = 4096;
+  std::string_view text_;
+  std::vector<uint64_t> before_block_;  // code points before each block
+};
+
+}  // namespace attache
