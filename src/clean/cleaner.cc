@@ -74,6 +74,7 @@ size_t DatelineLength(std::string_view line) {
       return i;
     }
     if (c == '.' || c == '"' || c == '?' || c == '!') return 0;
+    if (c == ' ') { ++i; continue; }
     if (std::islower(static_cast<unsigned char>(c))) all_caps = false;
     if (agency) return 0;  // text after "(AGENCY)" that is not a colon or dash
     ++i;

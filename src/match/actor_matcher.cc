@@ -72,8 +72,9 @@ std::vector<Hit> FindHits(const Document& doc, const Sentence& s, const Lexicon&
 
 class PhraseBuilder {
  public:
-  PhraseBuilder(const Document& doc, const Sentence& s, Discourse& discourse)
-      : doc_(doc), tokens_(s.tokens), discourse_(discourse) {}
+  PhraseBuilder(const Document& doc, const Sentence& s, const std::vector<Person>& people,
+                Discourse& discourse)
+      : doc_(doc), tokens_(s.tokens), people_(people), discourse_(discourse) {}
 
   std::vector<ActorPhrase> Build(const std::vector<Hit>& hits) {
     std::vector<ActorPhrase> out;
@@ -121,9 +122,14 @@ class PhraseBuilder {
     // administration" is skipped when an agent follows it).
     auto take_person = [&](const Hit& p) {
       if (p.entry) {
+        // The person's code depends on the event's date; the base (country) is the one of
+        // their latest role, for comparisons between actors.
+        const Person& person = people_[static_cast<size_t>(p.entry->person)];
         a.person = p.entry->person;
+        a.base = SplitActorCode(person.roles.back().code).first;
+        a.sector.clear();
         a.rule = p.entry->rule;
-        a.entity.clear();
+        a.entity = person.name;
       } else {
         a.base = p.alias->base;
         a.sector = p.alias->sector;
@@ -230,6 +236,7 @@ class PhraseBuilder {
 
   const Document& doc_;
   const std::vector<Token>& tokens_;
+  const std::vector<Person>& people_;
   Discourse& discourse_;
 };
 
@@ -271,7 +278,7 @@ void Group(const std::vector<Token>& tokens, std::vector<ActorPhrase>& actors) {
 void MatchActors(const Document& doc, const Sentence& sentence, const Lexicon& lexicon,
                  Discourse& discourse, SentenceAnnotations& out) {
   std::vector<Hit> hits = FindHits(doc, sentence, lexicon, discourse);
-  PhraseBuilder builder(doc, sentence, discourse);
+  PhraseBuilder builder(doc, sentence, lexicon.actors.people(), discourse);
   out.actors = builder.Build(hits);
   const auto& tokens = sentence.tokens;
   for (ActorPhrase& a : out.actors)

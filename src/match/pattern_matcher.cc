@@ -125,12 +125,10 @@ void MatchPatterns(const Sentence& s, const Lexicon& lex, SentenceAnnotations& o
       if (matched) continue;
     }
     PatternHit hit;
-    // After a determiner, or after a demonym or possessive ("Ukrainian attacks", "Kyiv's
-    // incursion"), the word is a noun.
+    // After a determiner, or after a demonym ("Ukrainian attacks"), the word is a noun.
     int before = i > 0 ? out.actor_at[i - 1] : -1;
     bool noun_use = AfterDeterminer(t, i) ||
-                    (before >= 0 && (out.actors[static_cast<size_t>(before)].adjective_only ||
-                                     out.actors[static_cast<size_t>(before)].plural));
+                    (before >= 0 && out.actors[static_cast<size_t>(before)].adjective_only);
     if (noun_use || !Best(m, lex.patterns.VerbsAt(t[i].norm), i, hit)) {
       if (Best(m, lex.patterns.NounsAt(t[i].norm), i, hit)) {
         out.nouns.push_back(hit);

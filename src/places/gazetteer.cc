@@ -81,13 +81,17 @@ class FoldTable {
 
   // Appends the folding of `s` to `out` (which the caller has cleared).
   void Fold(std::string_view s, std::string& out) const {
+    // No code point folds to more than three times its length in UTF-8 (ß -> "ss").
+    const size_t base = out.size();
+    out.resize(base + s.size() * 3 + 4);
+    char* w = out.data() + base;
     bool space = true;  // drop leading spaces and runs of them
     auto put_char = [&](char ch) {
       if (ch == ' ') {
-        if (!space) out.push_back(' ');
+        if (!space) *w++ = ' ';
         space = true;
       } else {
-        out.push_back(ch);
+        *w++ = ch;
         space = false;
       }
     };
@@ -113,7 +117,7 @@ class FoldTable {
         c = ((b & 0x07) << 18) | ((p[1] & 0x3F) << 12) | ((p[2] & 0x3F) << 6) | (p[3] & 0x3F);
         len = 4;
       } else {  // a stray byte: keep it as it is
-        out.push_back(static_cast<char>(b));
+        *w++ = static_cast<char>(b);
         space = false;
         ++p;
         continue;
@@ -130,10 +134,11 @@ class FoldTable {
         continue;
       }
       c = static_cast<char32_t>(u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT));
-      AppendUtf8(c, out);
+      w = AppendUtf8(c, w);
       space = false;
     }
-    if (!out.empty() && out.back() == ' ') out.pop_back();
+    if (w > out.data() + base && w[-1] == ' ') --w;
+    out.resize(static_cast<size_t>(w - out.data()));
   }
 
   static bool IsApostrophe(char32_t c) {
@@ -178,22 +183,23 @@ class FoldTable {
   }
   std::string* Slot(char32_t c) { return const_cast<std::string*>(std::as_const(*this).Slot(c)); }
 
-  static void AppendUtf8(char32_t c, std::string& out) {
+  static char* AppendUtf8(char32_t c, char* w) {
     if (c < 0x80) {
-      out.push_back(static_cast<char>(c));
+      *w++ = static_cast<char>(c);
     } else if (c < 0x800) {
-      out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+      *w++ = static_cast<char>(0xC0 | (c >> 6));
+      *w++ = static_cast<char>(0x80 | (c & 0x3F));
     } else if (c < 0x10000) {
-      out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-      out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+      *w++ = static_cast<char>(0xE0 | (c >> 12));
+      *w++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      *w++ = static_cast<char>(0x80 | (c & 0x3F));
     } else {
-      out.push_back(static_cast<char>(0xF0 | (c >> 18)));
-      out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+      *w++ = static_cast<char>(0xF0 | (c >> 18));
+      *w++ = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+      *w++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      *w++ = static_cast<char>(0x80 | (c & 0x3F));
     }
+    return w;
   }
 
   std::array<char, 128> ascii_{};
@@ -234,6 +240,25 @@ bool IsGenericRegionName(std::string_view key) {
       "middle", "upper", "lower", "capital", "national", "north western", "north eastern",
       "south western", "south eastern", "north central", "northwest", "northeast", "southwest",
       "southeast", "far western", "mid western", "the"};
+  for (auto w : kWords)
+    if (key == w) return true;
+  return false;
+}
+
+// Region names that are also common English words or given names ("Unity", "Delta", "Reading",
+// "Paul"): for `min_population` they count as places of kCommonWordPopulation people, so that a
+// capitalised word with nothing locative before it is not taken for them.
+constexpr int64_t kCommonWordPopulation = 1000;
+
+bool IsCommonWordRegionName(std::string_view key) {
+  static constexpr std::string_view kWords[] = {
+      "ain", "ascension", "ash", "ba", "bar", "bay", "bedford", "boe", "cascade", "cascades",
+      "centre", "centrale", "charlotte", "cher", "clare", "coast", "delta", "est", "ewa", "grad",
+      "gulf", "highland", "hope", "ig", "independencia", "isabel", "isla", "kara", "kent", "lakes",
+      "lau", "leste", "lib", "litoral", "littoral", "lola", "lot", "male", "mary", "mayo", "mili",
+      "moka", "mon", "mono", "most", "nan", "nelson", "nip", "nord", "norte", "paul", "plateau",
+      "plateaux", "pool", "ra", "reading", "rivers", "saga", "sal", "sid", "sila", "sul",
+      "sutton", "tak", "tapa", "tata", "tori", "unity", "valle", "van", "var", "volta"};
   for (auto w : kWords)
     if (key == w) return true;
   return false;
@@ -291,6 +316,7 @@ struct Gazetteer::Impl {
     uint32_t place;
     uint16_t key_length;
     uint8_t tier;
+    bool common_word = false;  // a region under a name that is also a common word
   };
 
   std::vector<Place> places;
@@ -316,7 +342,7 @@ struct Gazetteer::Impl {
   }
 
   void AddKey(const std::string& key, uint32_t place, uint8_t tier) {
-    if (key.empty() || key.size() > 0xFFFF) return;
+    if (key.empty() || key.size() > 0xFFFF) return;  // no name is that long
     entries.push_back({Hash(key), static_cast<uint32_t>(keys.size()), place,
                        static_cast<uint16_t>(key.size()), tier});
     keys += key;
@@ -369,6 +395,7 @@ const Place* Gazetteer::Impl::FindKey(std::string_view key, int64_t min_populati
     } else if (e->tier == kTierCountry) {
       return &places[e->place];
     } else if (e->tier == kTierRegion) {
+      if (e->common_word && kCommonWordPopulation < min_population) continue;
       if (n_regions < std::size(region_countries))
         region_countries[n_regions++] = &places[e->place].country;
       double score = seat[e->place] ? kMajorRegionScore : kMinorRegionScore;
@@ -452,6 +479,22 @@ void Gazetteer::Impl::LoadIso(const std::string& dir, std::vector<std::string>* 
     return;
   }
   have_iso = true;
+  // Kosovo has no ISO 3166-1 code; GeoNames gives it the user-assigned XK, and XKX is the
+  // alpha-3 in common use for it (EU, World Bank).
+  if (Alpha3("XK").empty()) {
+    int i = Alpha2Index("XK");
+    std::copy_n("XKX", 3, alpha3[i].begin());
+    Place p;
+    p.name = "Kosovo";
+    p.country = "XKX";
+    p.kind = Place::Kind::kCountry;
+    uint32_t idx = static_cast<uint32_t>(places.size());
+    places.push_back(std::move(p));
+    seat.push_back(kSeatNone);
+    countries.emplace("XKX", idx);
+    AddName("Kosovo", idx, kTierCountry, buf);
+    AddName("Republic of Kosovo", idx, kTierCountry, buf);
+  }
 
   std::string path2 = dir + "/iso_3166-2.json";
   try {
@@ -462,7 +505,8 @@ void Gazetteer::Impl::LoadIso(const std::string& dir, std::vector<std::string>* 
       size_t dash = code.find('-');
       if (dash != 2) continue;
       Place p;
-      p.name = std::string(name);
+      // "Wales [Cymru GB-CYM]" is "Wales"
+      p.name = std::string(Trim(name.substr(0, name.find(" ["))));
       p.country = std::string(Alpha3(code.substr(0, 2)));
       p.kind = Place::Kind::kRegion;
       uint32_t idx = static_cast<uint32_t>(places.size());
@@ -490,6 +534,14 @@ void Gazetteer::Impl::LoadIso(const std::string& dir, std::vector<std::string>* 
       }
       for (std::string_view s : sides) {
         add_form(s);
+        // "Catalunya [Cataluña]": the bracket holds another name (and perhaps another code).
+        if (size_t b = s.find('['), e = s.find(']'); b != std::string_view::npos && e > b) {
+          std::string_view inner = s.substr(b + 1, e - b - 1);
+          if (size_t sp = inner.rfind(' '); sp != std::string_view::npos &&
+                                             inner.substr(sp + 1).find('-') == 2)
+            inner = inner.substr(0, sp);
+          add_form(inner);
+        }
         if (size_t b = s.find_first_of("(["); b != std::string_view::npos) s = Trim(s.substr(0, b));
         add_form(s);
         if (size_t comma = s.find(", "); comma != std::string_view::npos) add_form(s.substr(0, comma));
@@ -514,7 +566,10 @@ void Gazetteer::Impl::LoadIso(const std::string& dir, std::vector<std::string>* 
             std::find(keys_seen.begin(), keys_seen.end(), key) == keys_seen.end())
           keys_seen.push_back(key);
       }
-      for (const std::string& k : keys_seen) AddKey(k, idx, kTierRegion);
+      for (const std::string& k : keys_seen) {
+        AddKey(k, idx, kTierRegion);
+        entries.back().common_word = IsCommonWordRegionName(k);
+      }
     }
   } catch (const simdjson::simdjson_error& e) {
     warn("gazetteer: cannot read " + path2 + ": " + e.what() + "; no subdivisions");
@@ -604,7 +659,6 @@ void Gazetteer::Impl::LoadGeonames(const std::string& path, std::vector<std::str
     p.name = std::string(f[1]);
     std::string_view cc = f[8];
     p.country = std::string(Alpha3(cc));
-    if (p.country.empty() && cc == "XK") p.country = "XKX";  // Kosovo: GeoNames' user-assigned code
     uint8_t rank = SeatRank(f[7]);
     p.kind = rank == kSeatCapital ? Place::Kind::kCapital : Place::Kind::kCity;
     uint32_t idx = static_cast<uint32_t>(places.size());

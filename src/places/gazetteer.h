@@ -36,6 +36,14 @@ class Gazetteer {
   // The best place for a name as written ("Kharkov", "Riyadh", "Donetsk"), matched without
   // regard to case or diacritics; the most populous wins, regions and capitals before villages.
   // nullptr when unknown. `min_population` drops small places (a common word is often a hamlet).
+  // In order: an alias from places.txt; a country; then regions (ISO 3166-2) and GeoNames places
+  // weighed together: a place scores by its population, capitals and seats as if larger, and a
+  // region as a large city (a small one for districts and parishes), so that "Victoria" is the
+  // Australian state but "Santiago" is Chile's capital, not the Dominican province; a seat named
+  // like a region of its own country ("Kabul", "Berlin") wins over that region. Names match after
+  // folding: case, diacritics, apostrophes and full stops are ignored, hyphens read as spaces, a
+  // leading "the" may be left out. `min_population` does not drop countries, regions or aliases,
+  // except regions named by a common word ("Unity", "Delta"), which count as 1,000 people.
   const Place* Find(std::string_view name, int64_t min_population = 0) const;
 
   // ISO alpha-2 -> alpha-3 ("UA" -> "UKR"); empty when unknown.

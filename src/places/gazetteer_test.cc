@@ -175,6 +175,10 @@ TEST_F(GazetteerTest, MinPopulationDropsSmallPlaces) {
   EXPECT_NE(gazetteer_->Find("Germany", 10'000'000), nullptr);
   EXPECT_NE(gazetteer_->Find("Crimea", 10'000'000), nullptr);
   EXPECT_EQ(Get("Donetsk", 100'000).geonameid, 709717);
+  // A region named by a common word is not found for a bare capitalised word.
+  EXPECT_EQ(Get("Unity").country, "SSD");
+  EXPECT_EQ(gazetteer_->Find("Unity", 100'000), nullptr);
+  EXPECT_EQ(Get("Unity", 1000).country, "SSD");
 }
 
 TEST_F(GazetteerTest, Alpha3) {

@@ -38,6 +38,12 @@ void Tokenize(std::string_view text, Span span, const Abbreviations& abbreviatio
       Emit(text, start, i, true, out);
       continue;
     }
+    if (FoldPunctuation(c) == '\'' && i < span.end && (text[i] | 32) == 's' &&
+        (i + 1 >= span.end || !IsWordChar(static_cast<unsigned char>(text[i + 1])))) {
+      Emit(text, start, i + 1, false, out);  // the possessive "'s"
+      i += 1;
+      continue;
+    }
     if (!IsWordChar(c)) {
       Emit(text, start, i, true, out);
       continue;
