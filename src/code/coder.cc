@@ -64,7 +64,7 @@ class SentenceCoder {
                                      : a.base + a.sector;
     r.code = code;
     auto [base, sector] = SplitActorCode(code);
-    r.country = IsCountryCode(base) ? base : "";
+    r.country = lex_.actors.IsCountry(base) ? base : "";
     r.sector = sector;
     r.entity = a.person >= 0 ? lex_.actors.people()[static_cast<size_t>(a.person)].name : a.entity;
     uint32_t last = a.last;

@@ -1,21 +1,11 @@
 #include "lexicon/actor_lexicon.h"
 
 #include <filesystem>
-#include <unordered_set>
 
 #include "lexicon/line_reader.h"
 
 namespace attache {
 namespace {
-
-// Region codes of CAMEO that look like countries (three letters) but are not.
-const std::unordered_set<std::string>& RegionCodes() {
-  static const std::unordered_set<std::string> kRegions = {
-      "WST", "EUR", "AFR", "ASA", "MEA", "LAM", "NAF", "SAS", "SEA", "EAF", "WAF", "SAF",
-      "CAF", "BLK", "CAU", "CAS", "SCN", "PGS", "NMR", "CRB", "EEU", "WEU", "NAM", "SAM",
-      "CAM", "OCE", "MDT", "EIN", "GSO"};
-  return kRegions;
-}
 
 std::string Upper(std::string_view s) {
   std::string out(s);
@@ -65,8 +55,8 @@ std::pair<std::string, std::string> SplitActorCode(const std::string& code) {
   return {code.substr(0, base), code.substr(base)};
 }
 
-bool IsCountryCode(const std::string& base) {
-  return base.size() == 3 && !RegionCodes().count(base) && base != "IGO" && base != "NGO";
+bool ActorLexicon::IsCountry(const std::string& base) const {
+  return base.size() == 3 && !regions_.count(base);
 }
 
 std::string Person::CodeOn(const Date& date) const {
@@ -103,6 +93,7 @@ void ActorLexicon::LoadCountries(const std::string& path, bool regions) {
     auto f = line.Fields(2, 4);
     if (!IsCode(f[0]) || f[0].size() != 3) line.Fail("expected a three-letter code, got '" + std::string(f[0]) + "'");
     std::string code(f[0]);
+    if (regions) regions_.insert(code);
     auto add = [&](size_t field, ActorKind kind) {
       if (field >= f.size()) return;
       for (auto name : SplitTrim(f[field], ';'))

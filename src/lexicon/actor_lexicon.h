@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "document/date.h"
@@ -47,6 +48,9 @@ class ActorLexicon {
   const std::vector<Person>& people() const { return people_; }
   size_t role_count() const;
 
+  // True for a country code (RUS), false for regions (WST, from regions.txt) and IGOs.
+  bool IsCountry(const std::string& base) const;
+
  private:
   void LoadCountries(const std::string& path, bool regions);
   void LoadOrganisations(const std::string& path);
@@ -55,13 +59,12 @@ class ActorLexicon {
 
   PhraseIndex<ActorEntry> phrases_;
   std::vector<Person> people_;
+  std::unordered_set<std::string> regions_;
 };
 
 // Splits an actor code into its base (country, region or IGO) and role parts:
 // "RUSGOV" -> {"RUS", "GOV"}; "IGOWSTNATMIL" -> {"IGOWSTNAT", "MIL"}.
 std::pair<std::string, std::string> SplitActorCode(const std::string& code);
 
-// ISO alpha-3 country of a code, or "" for regions and IGOs.
-bool IsCountryCode(const std::string& base);
 
 }  // namespace attache

@@ -32,8 +32,6 @@ TEST(Person, CodeDependsOnTheDate) {
 TEST(ActorCode, SplitsBaseAndRole) {
   EXPECT_EQ(SplitActorCode("RUSGOV"), (std::pair<std::string, std::string>{"RUS", "GOV"}));
   EXPECT_EQ(SplitActorCode("IGOWSTNATMIL"), (std::pair<std::string, std::string>{"IGOWSTNAT", "MIL"}));
-  EXPECT_TRUE(IsCountryCode("PAK"));
-  EXPECT_FALSE(IsCountryCode("WST"));
 }
 
 }  // namespace

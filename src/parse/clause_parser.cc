@@ -167,7 +167,7 @@ class Parser {
         if (first < n && IsQuote(t_[first])) { f.quote = true; ++first; }
         if (first >= end) continue;
         f.first = static_cast<uint32_t>(first);
-        f.last = static_cast<uint32_t>(end - 1);
+        f.last = static_cast<uint32_t>(SubordinateEnd(c.head, end) - 1);
       }
       out_.frames.push_back(f);
     }
@@ -204,6 +204,17 @@ class Parser {
     if (last == 0) return false;
     f.last = static_cast<uint32_t>(last - 1);
     return true;
+  }
+
+  // A cue inside a fronted subordinate clause ("While he acknowledged that X, Khorev accused
+  // Y") speaks only up to the comma that closes that clause.
+  size_t SubordinateEnd(size_t cue_head, size_t end) const {
+    size_t start = ClauseStart(cue_head);
+    if (start == 0 || !Is(t_[start - 1], {"while", "although", "though", "whereas", "as", "if", "because", "when"}))
+      return end;
+    for (size_t i = cue_head + 1; i < end; ++i)
+      if (t_[i].norm == ",") return i;
+    return end;
   }
 
   // The start of the clause holding token i: after the last boundary word or frame start.
@@ -323,6 +334,12 @@ class Parser {
     if (source < 0) return;
     if (target >= 0 && !Resolve(target, false)) target = -1;
     p.sources = WithGroup(source);
+    // "Moscow and Washington agreed to ...": a cooperative act of a group is mutual unless its
+    // pattern names a target.
+    if (p.sources.size() > 1 && v.target_slot < 0 && !passive) {
+      const CameoCode* c = Code(p.code);
+      if (c && c->quad_class <= 2) target = -1;
+    }
     if (target >= 0) p.targets = WithGroup(target);
     if (p.targets.empty() && p.target_place < 0) {
       const CameoCode* c = Code(p.code);

@@ -212,6 +212,25 @@ const FoldTable& Folder() {
   return table;
 }
 
+// "-33.45694" -> -33.45694; GeoNames coordinates have at most five decimals, well within what a
+// double holds exactly enough. Faster than std::from_chars, which rounds correctly.
+double ParseCoordinate(std::string_view s) {
+  static constexpr double kScale[] = {1, 1e-1, 1e-2, 1e-3, 1e-4, 1e-5, 1e-6, 1e-7, 1e-8,
+                                      1e-9, 1e-10, 1e-11, 1e-12, 1e-13, 1e-14, 1e-15, 1e-16};
+  size_t i = 0;
+  bool negative = !s.empty() && s[0] == '-';
+  if (negative || (!s.empty() && s[0] == '+')) ++i;
+  int64_t whole = 0, frac = 0;
+  int digits = 0;
+  for (; i < s.size() && s[i] >= '0' && s[i] <= '9'; ++i) whole = whole * 10 + (s[i] - '0');
+  if (i < s.size() && s[i] == '.') {
+    for (++i; i < s.size() && s[i] >= '0' && s[i] <= '9' && digits < 16; ++i, ++digits)
+      frac = frac * 10 + (s[i] - '0');
+  }
+  double v = static_cast<double>(whole) + static_cast<double>(frac) * kScale[digits];
+  return negative ? -v : v;
+}
+
 uint64_t Hash(std::string_view key) {
   uint64_t h = 0xcbf29ce484222325ULL;  // FNV-1a, then a final mix
   for (unsigned char c : key) h = (h ^ c) * 0x100000001b3ULL;
@@ -235,6 +254,7 @@ std::string BaseName(const std::string& path) {
 // Region names that are only compass points or the like ("Central", "Northern Province" less its
 // suffix): common words, not worth a key of their own.
 bool IsGenericRegionName(std::string_view key) {
+  if (key.size() < 3 || key.size() > 13) return false;
   static constexpr std::string_view kWords[] = {
       "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
       "middle", "upper", "lower", "capital", "national", "north western", "north eastern",
@@ -327,6 +347,8 @@ struct Gazetteer::Impl {
   std::unordered_map<std::string, uint32_t> countries;  // alpha-3 -> place
   std::unordered_map<std::string, uint32_t> regions;    // ISO 3166-2 code -> place
   bool have_geonames = false, have_iso = false;
+  uint32_t last_place_ = UINT32_MAX;  // the place AddKey last added keys for
+  size_t place_keys_ = 0;             // where its entries start
 
   static int Alpha2Index(std::string_view a2) {
     if (a2.size() != 2) return -1;
@@ -341,9 +363,23 @@ struct Gazetteer::Impl {
     return std::string_view(alpha3[i].data(), 3);
   }
 
+  // Adds a key for a place; a place's keys are added together, and each once (a name, its ASCII
+  // form and its alternates often fold alike).
   void AddKey(const std::string& key, uint32_t place, uint8_t tier) {
     if (key.empty() || key.size() > 0xFFFF) return;  // no name is that long
-    entries.push_back({Hash(key), static_cast<uint32_t>(keys.size()), place,
+    if (place != last_place_) {
+      last_place_ = place;
+      place_keys_ = entries.size();
+    }
+    uint64_t h = Hash(key);
+    for (size_t i = place_keys_; i < entries.size(); ++i) {
+      const Entry& e = entries[i];
+      bool same_tier = e.tier == tier || (e.tier >= kTierCity && tier >= kTierCity);
+      if (e.hash == h && same_tier &&
+          std::string_view(keys.data() + e.key_offset, e.key_length) == key)
+        return;
+    }
+    entries.push_back({h, static_cast<uint32_t>(keys.size()), place,
                        static_cast<uint16_t>(key.size()), tier});
     keys += key;
   }
@@ -588,7 +624,8 @@ class MappedFile {
     if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
       ok_ = true;
       if (st.st_size > 0) {
-        void* p = ::mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
+        void* p = ::mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ,
+                         MAP_PRIVATE | MAP_POPULATE, fd, 0);
         if (p != MAP_FAILED) {
           data_ = static_cast<const char*>(p);
           size_ = static_cast<size_t>(st.st_size);
@@ -653,8 +690,8 @@ void Gazetteer::Impl::LoadGeonames(const std::string& path, std::vector<std::str
 
     Place p;
     std::from_chars(f[0].data(), f[0].data() + f[0].size(), p.geonameid);
-    std::from_chars(f[4].data(), f[4].data() + f[4].size(), p.lat);
-    std::from_chars(f[5].data(), f[5].data() + f[5].size(), p.lon);
+    p.lat = ParseCoordinate(f[4]);
+    p.lon = ParseCoordinate(f[5]);
     std::from_chars(f[14].data(), f[14].data() + f[14].size(), p.population);
     p.name = std::string(f[1]);
     std::string_view cc = f[8];
@@ -708,16 +745,42 @@ void Gazetteer::Impl::LoadAliases(const std::string& path, std::vector<std::stri
     return;
   }
   const std::string file = BaseName(path);
+  std::vector<std::string> lines;
+  for (std::string line; std::getline(in, line);) lines.push_back(std::move(line));
+  auto strip = [](std::string_view l) {
+    if (size_t hash = l.find('#'); hash != std::string_view::npos) l = l.substr(0, hash);
+    return Trim(l);
+  };
+  auto is_digits = [](std::string_view s) {
+    return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  // GeoNames ids the file names, found in one pass over the places.
+  std::unordered_map<int64_t, uint32_t> ids;
+  for (const std::string& line : lines) {
+    std::string_view l = strip(line);
+    size_t bar = l.find('|');
+    if (bar == std::string_view::npos) continue;
+    std::string_view target = Trim(l.substr(bar + 1));
+    int64_t id = 0;
+    if (!target.empty() && is_digits(target) &&
+        std::from_chars(target.data(), target.data() + target.size(), id).ec == std::errc())
+      ids.emplace(id, UINT32_MAX);
+  }
+  if (!ids.empty()) {
+    for (uint32_t i = 0; i < places.size(); ++i) {
+      if (places[i].geonameid == 0) continue;
+      if (auto it = ids.find(places[i].geonameid); it != ids.end()) it->second = i;
+    }
+  }
+
   std::unordered_map<std::string, uint32_t> seen;  // folded alias -> place
   std::vector<std::pair<std::string, uint32_t>> pending;
-  std::string line, buf;
-  for (int line_no = 1; std::getline(in, line); ++line_no) {
+  std::string buf;
+  for (int line_no = 1; line_no <= static_cast<int>(lines.size()); ++line_no) {
     auto fail = [&](const std::string& why) {
       throw std::runtime_error(file + ":" + std::to_string(line_no) + ": " + why);
     };
-    std::string_view l = line;
-    if (size_t hash = l.find('#'); hash != std::string_view::npos) l = l.substr(0, hash);
-    l = Trim(l);
+    std::string_view l = strip(lines[line_no - 1]);
     if (l.empty()) continue;
     size_t bar = l.find('|');
     if (bar == std::string_view::npos || l.find('|', bar + 1) != std::string_view::npos)
@@ -736,7 +799,7 @@ void Gazetteer::Impl::LoadAliases(const std::string& path, std::vector<std::stri
                    is_upper_alnum(target.substr(0, 2)) && is_upper_alnum(target.substr(3));
     bool is_alpha3 = target.size() == 3 && std::all_of(target.begin(), target.end(),
                                                        [](char c) { return c >= 'A' && c <= 'Z'; });
-    bool is_id = std::all_of(target.begin(), target.end(), [](char c) { return c >= '0' && c <= '9'; });
+    bool is_id = is_digits(target);
     std::optional<uint32_t> place;
     bool unverifiable = false;  // the source the target needs is missing (already warned)
     if (is_code) {
@@ -748,8 +811,7 @@ void Gazetteer::Impl::LoadAliases(const std::string& path, std::vector<std::stri
     } else if (is_id) {
       int64_t id = 0;
       std::from_chars(target.data(), target.data() + target.size(), id);
-      for (uint32_t i = 0; i < places.size() && !place; ++i)
-        if (places[i].geonameid == id) place = i;
+      if (auto it = ids.find(id); it != ids.end() && it->second != UINT32_MAX) place = it->second;
       unverifiable = !have_geonames;
     } else {
       buf.clear();
@@ -783,6 +845,7 @@ void Gazetteer::Impl::LoadAliases(const std::string& path, std::vector<std::stri
     }
   }
   entries.reserve(entries.size() + pending.size());
+  last_place_ = UINT32_MAX;
   for (auto& [key, place] : pending) AddKey(key, place, kTierAlias);
 }
 
@@ -795,14 +858,6 @@ void Gazetteer::Impl::Finish(size_t sorted) {
   std::sort(entries.begin() + static_cast<ptrdiff_t>(sorted), entries.end(), less);
   std::inplace_merge(entries.begin(), entries.begin() + static_cast<ptrdiff_t>(sorted),
                      entries.end(), less);
-  // A place under one key once (its name, ASCII name and alternates often fold alike).
-  entries.erase(std::unique(entries.begin(), entries.end(),
-                            [&](const Entry& a, const Entry& b) {
-                              return a.hash == b.hash && a.place == b.place && a.tier == b.tier &&
-                                     std::string_view(keys.data() + a.key_offset, a.key_length) ==
-                                         std::string_view(keys.data() + b.key_offset, b.key_length);
-                            }),
-                entries.end());
   entries.shrink_to_fit();
   places.shrink_to_fit();
   seat.shrink_to_fit();

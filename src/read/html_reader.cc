@@ -3,6 +3,8 @@
 #include <utility>
 
 #include "read/admit.h"
+#include "read/html_charset.h"
+#include "read/html_depth.h"
 #include "read/html_page.h"
 #include "read/input_file.h"
 #include "read/published.h"
@@ -42,13 +44,25 @@ void ReadHtmlDocument(std::istream& in, const std::string& path, const ReadOptio
     return;
   }
   StripByteOrderMark(bytes);
-  // Pages declared in another charset (windows-1252, say) come out with U+FFFD where their
-  // accented letters were, and a warning that says so.
+  // A page in the charset it declares is converted; one that declares a charset but is valid
+  // UTF-8 all the same was mislabelled (common after a site migrates), and stays as it is.
+  // Charsets ICU does not know fall through to repair, with the warning that says so.
+  if (const std::string charset = DeclaredCharset(bytes);
+      !charset.empty() && charset != "utf-8" && charset != "utf8") {
+    const Utf8Report scan = ScanUtf8(bytes);
+    if (scan.replaced > 0 && scan.nul_bytes == 0) ConvertToUtf8(bytes, charset);
+  }
   if (TextCheck check = CheckText(bytes, origin, sinks); check != TextCheck::kText) {
     Reject(sinks, origin, std::string(RejectReason(check)), std::move(bytes));
     return;
   }
 
+  if (EstimateHtmlDepth(bytes) > kMaxHtmlDepth) {
+    Reject(sinks, origin,
+           "HTML nested more than " + std::to_string(kMaxHtmlDepth) + " levels deep; not a page",
+           std::move(bytes));
+    return;
+  }
   HtmlPage page = ParseHtmlPage(bytes);
   if (ScanUtf8(page.text).blank) {
     Reject(sinks, origin, "no article text", std::move(bytes));

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "read/html_charset.h"
+#include "read/html_depth.h"
 #include "read/html_page.h"
 #include "read/read_test_util.h"
 
@@ -145,12 +147,64 @@ TEST(HtmlReaderTest, InvalidUtf8IsRepairedWithAWarning) {
   EXPECT_TRUE(c.Warned("invalid UTF-8 replaced by U+FFFD at byte 12"));
 }
 
-TEST(HtmlReaderTest, DeeplyNestedMarkupDoesNotExhaustTheStack) {
+TEST(HtmlReaderTest, DeclaredCharsetIsConvertedToUtf8) {
+  // windows-1252 (declared as ISO-8859-1, as browsers read it): é, and a curly apostrophe.
+  auto latin = Read(WriteFile("latin.html",
+                              "<html><head><meta http-equiv='Content-Type' "
+                              "content='text/html; charset=ISO-8859-1'></head>"
+                              "<body><p>Caf\xE9 diplomacy: Russia\x92s envoy.</p></body></html>"));
+  ASSERT_EQ(latin.docs.size(), 1u);
+  EXPECT_EQ(latin.docs[0].text, "Café diplomacy: Russia’s envoy.");
+  EXPECT_TRUE(latin.warnings.size() == 1 && latin.Warned("no publication date"));
+
+  // windows-1251: "Москва" (Moscow).
+  auto cyrillic = Read(WriteFile("ru.html", "<meta charset=\"windows-1251\"><p>\xCC\xEE\xF1\xEA\xE2\xE0</p>"));
+  ASSERT_EQ(cyrillic.docs.size(), 1u);
+  EXPECT_EQ(cyrillic.docs[0].text, "Москва");
+
+  // Declared windows-1252 but really UTF-8: left as UTF-8.
+  auto mislabelled = Read(WriteFile("mis.html", "<meta charset=windows-1252><p>Café</p>"));
+  ASSERT_EQ(mislabelled.docs.size(), 1u);
+  EXPECT_EQ(mislabelled.docs[0].text, "Café");
+}
+
+TEST(HtmlReaderTest, FindsTheDeclaredCharset) {
+  EXPECT_EQ(DeclaredCharset("<meta charset=\"UTF-8\">"), "utf-8");
+  EXPECT_EQ(DeclaredCharset("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\">"),
+            "iso-8859-1");
+  EXPECT_EQ(DeclaredCharset("<p>no declaration</p>"), "");
+  std::string unknown = "abc\xE9";
+  EXPECT_FALSE(ConvertToUtf8(unknown, "no-such-charset"));
+  EXPECT_EQ(unknown, "abc\xE9");
+}
+
+TEST(HtmlReaderTest, NestingOfRealPagesParses) {
   std::string html = "<body>";
-  for (int i = 0; i < 20000; ++i) html += "<div>";
+  for (int i = 0; i < 300; ++i) html += "<div class='wrap'>";
   html += "deep text";
-  auto page = ParseHtmlPage(html);
-  EXPECT_EQ(page.text, "deep text");
+  EXPECT_EQ(EstimateHtmlDepth(html), 301u);  // and <body>
+  EXPECT_EQ(ParseHtmlPage(html).text, "deep text");
+}
+
+TEST(HtmlReaderTest, PathologicalNestingIsRejectedNotParsed) {
+  // gumbo takes time quadratic in the depth; a million levels would never finish.
+  std::string html = "<body>";
+  for (int i = 0; i < 1'000'000; ++i) html += "<div>";
+  html += "deep text";
+  const std::string path = WriteFile("deep.html", html);
+  auto c = Read(path);
+  std::filesystem::remove(path);
+  EXPECT_TRUE(c.docs.empty());
+  ASSERT_EQ(c.rejects.size(), 1u);
+  EXPECT_TRUE(c.rejects[0].reason.starts_with("HTML nested more than 1000 levels")) << c.rejects[0].reason;
+}
+
+TEST(HtmlReaderTest, DepthEstimateIgnoresScriptsCommentsAndVoidElements) {
+  std::string html = "<html><head><script>for (i=0;i<n;i++) if (a<b) x();</script>"
+                     "<style>a<b{}</style><!-- <div><div><div> --></head><body>";
+  for (int i = 0; i < 5000; ++i) html += "<p>para<br><img src=x><hr/>";
+  html += "<div><span>x</span></div></body></html>";
+  EXPECT_EQ(EstimateHtmlDepth(html), 4u);  // html, head|body, div, span
 }
 
 }  // namespace

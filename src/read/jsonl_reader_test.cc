@@ -156,8 +156,10 @@ TEST(JsonlReaderTest, TenMegabyteLineIsAccepted) {
   std::string text;
   text.reserve(10'600'000);
   while (text.size() < 10'500'000) text += "Khorev said Moscow was ready for talks. ";
-  auto c = Read(WriteFile("big.jsonl", R"({"text": ")" + text + "\"}\n" +
-                                           R"({"text": "After the big one."})" "\n"));
+  const std::string path = WriteFile("big.jsonl", R"({"text": ")" + text + "\"}\n" +
+                                                       R"({"text": "After the big one."})" "\n");
+  auto c = Read(path);
+  std::filesystem::remove(path);
   EXPECT_TRUE(c.rejects.empty());
   ASSERT_EQ(c.docs.size(), 2u);
   EXPECT_EQ(c.docs[0].text.size(), text.size());

@@ -1,0 +1,146 @@
+// One minimal sentence for each linguistic rule the coder applies, coded with the bundled
+// lexicon end to end.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "test_support.h"
+
+namespace attache::testing {
+namespace {
+
+using ::testing::Contains;
+using ::testing::IsEmpty;
+using ::testing::Not;
+using ::testing::UnorderedElementsAre;
+
+const Event* Find(const std::vector<Event>& events, const std::string& dyad) {
+  for (const Event& e : events)
+    if (Dyad(e) == dyad) return &e;
+  return nullptr;
+}
+
+TEST(CodingRules, SimpleTransitiveVerb) {
+  EXPECT_THAT(Dyads(Code("Lavrov praised Pakistan for its neutral stance.")), Contains("RUSGOV>PAK:051"));
+}
+
+TEST(CodingRules, ReportedSpeechCarriesTheSpeaker) {
+  auto events = Code("Lavrov said Ukrainian forces shelled Russian villages.");
+  const Event* shelling = nullptr;
+  for (const Event& e : events)
+    if (e.source.code == "UKRMIL" && e.code.rfind("19", 0) == 0) shelling = &e;
+  ASSERT_NE(shelling, nullptr) << ::testing::PrintToString(Dyads(events));
+  ASSERT_TRUE(shelling->attribution.has_value());
+  EXPECT_EQ(shelling->attribution->code, "RUSGOV");
+  EXPECT_EQ(shelling->attribution->cue, "said");
+}
+
+TEST(CodingRules, SpeakerAfterTheClause) {
+  auto events = Code("Ukrainian forces shelled Russian villages, Lavrov said.");
+  ASSERT_FALSE(events.empty());
+  bool attributed = false;
+  for (const Event& e : events) attributed |= e.attribution && e.attribution->code == "RUSGOV";
+  EXPECT_TRUE(attributed) << ::testing::PrintToString(Dyads(events));
+}
+
+TEST(CodingRules, ReportedHostileActIsAnAccusation) {
+  EXPECT_THAT(Dyads(Code("Ukrainian forces targeted Russian civilians, Lavrov said.")),
+              Contains("RUSGOV>UKRMIL:112"));
+}
+
+TEST(CodingRules, AccordingTo) {
+  auto events = Code("According to Lavrov, NATO troops attacked Russian positions.");
+  ASSERT_FALSE(events.empty());
+  EXPECT_EQ(events.front().attribution->cue, "According to");
+}
+
+TEST(CodingRules, PassiveVoice) {
+  EXPECT_THAT(Dyads(Code("Ukraine was attacked by Russian forces.")), Contains(::testing::StartsWith("RUSMIL>UKR:19")));
+}
+
+TEST(CodingRules, CompoundSubjectGivesOneEventPerDyad) {
+  auto events = Code("Russian and US officials held talks in Riyadh on February 18.");
+  EXPECT_THAT(Dyads(events), UnorderedElementsAre("RUSGOV>USAGOV:040", "USAGOV>RUSGOV:040"));
+  ASSERT_FALSE(events.empty());
+  EXPECT_EQ(events[0].date.ToString(), "2025-02-18");
+  EXPECT_TRUE(events[0].date_from_text);
+  ASSERT_TRUE(events[0].place.has_value());
+  EXPECT_EQ(events[0].place->country, "SAU");
+}
+
+TEST(CodingRules, CompoundObject) {
+  EXPECT_THAT(Dyads(Code("Lavrov praised China, Brazil and several African nations.")),
+              UnorderedElementsAre("RUSGOV>CHN:051", "RUSGOV>BRA:051", "RUSGOV>AFR:051"));
+}
+
+TEST(CodingRules, CapitalsStandForGovernments) {
+  EXPECT_THAT(Dyads(Code("Moscow and Washington agreed to restore diplomatic channels.")),
+              Contains(::testing::StartsWith("RUSGOV>USAGOV:0")));
+}
+
+TEST(CodingRules, PronounAndRoleNounResolveToTheSpeaker) {
+  auto events = Code(
+      "Russian Ambassador to Pakistan Albert P. Khorev addressed a briefing.\n"
+      "He praised Pakistan.\nThe ambassador criticized the West.");
+  EXPECT_THAT(Dyads(events), Contains("RUSGOV>PAK:051"));
+  EXPECT_THAT(Dyads(events), Contains("RUSGOV>WST:111"));
+  for (const Event& e : events) {
+    if (e.code == "051") {
+      EXPECT_EQ(e.source.entity, "Albert P. Khorev");
+    }
+  }
+}
+
+TEST(CodingRules, NegatedEventsAreNotAsserted) {
+  EXPECT_THAT(Code("Russia did not attack Ukraine."), IsEmpty());
+  auto all = Code("Russia did not attack Ukraine.", "2025-02-25", true);
+  ASSERT_FALSE(all.empty());
+  EXPECT_EQ(all[0].modality, Modality::kNegated);
+}
+
+TEST(CodingRules, ConditionalIsHypothetical) {
+  EXPECT_THAT(Code("If progress is made, Russia and the United States could hold talks, he added."), IsEmpty());
+}
+
+TEST(CodingRules, PersonCodedByRoleOnTheEventDate) {
+  EXPECT_THAT(Dyads(Code("Trump praised Pakistan.", "2025-02-25")), Contains("USAGOV>PAK:051"));
+  EXPECT_THAT(Dyads(Code("Trump praised Pakistan.", "2023-06-01")), Contains("USAELI>PAK:051"));
+  EXPECT_THAT(Dyads(Code("Blinken praised Pakistan.", "2025-06-01")), Contains("USAELI>PAK:051"));
+}
+
+TEST(CodingRules, NominalEventBetweenTwoActors) {
+  auto events = Code("Lavrov confirmed a phone conversation between Putin and Trump on February 12.");
+  const Event* call = Find(events, "RUSGOV>USAGOV:041");
+  ASSERT_NE(call, nullptr) << ::testing::PrintToString(Dyads(events));
+  EXPECT_EQ(call->date.ToString(), "2025-02-12");
+  EXPECT_THAT(Dyads(events), Contains("USAGOV>RUSGOV:041"));
+}
+
+TEST(CodingRules, TerritoryGivesTheTargetCountry) {
+  auto events = Code("Russian forces advanced in Kharkov.");
+  ASSERT_FALSE(events.empty());
+  EXPECT_EQ(events[0].source.code, "RUSMIL");
+  ASSERT_TRUE(events[0].target.has_value());
+  EXPECT_EQ(events[0].target->code, "UKR");
+  EXPECT_EQ(events[0].place->name, "Kharkiv");
+}
+
+TEST(CodingRules, HistoricalDateFromTheClause) {
+  auto events = Code("Lavrov said Russian forces attacked Ukraine on February 24, 2022.");
+  bool dated = false;
+  for (const Event& e : events) dated |= e.date.ToString() == "2022-02-24";
+  EXPECT_TRUE(dated) << ::testing::PrintToString(Dyads(events));
+}
+
+TEST(CodingRules, BoilerplateGivesNoEvents) {
+  EXPECT_THAT(Code("Read More: Russian Envoy Slams West Role in Ukraine"), IsEmpty());
+}
+
+TEST(CodingRules, FutureEventIsMarked) {
+  auto events = Code("Lavrov will visit China next month.");
+  ASSERT_FALSE(events.empty());
+  EXPECT_EQ(events[0].modality, Modality::kFuture);
+  EXPECT_EQ(events[0].date.ToString(), "2025-03");
+}
+
+}  // namespace
+}  // namespace attache::testing
