@@ -47,7 +47,8 @@ struct PatternHit {
   VerbForm form = VerbForm::kBase;
   uint32_t head = 0;          // token of the head word
   uint32_t end = 0;           // last token the pattern spells out
-  int target_slot = -1;       // token where `+` matched, -1 if none
+  int target_slot = -1;       // token where `+` matched an actor, -1 if none
+  int target_place = -1;      // index into places where `+` matched territory ("control + ")
   int source_slot = -1;       // token where `$` matched
 };
 
@@ -65,8 +66,9 @@ struct SentenceAnnotations {
   std::vector<PatternHit> verbs;     // verb pattern hits, one per head token
   std::vector<PatternHit> nouns;     // nominal event hits
   std::vector<CueHit> cues;
-  // The actor phrase covering each token, -1 where none.
+  // The actor phrase and the place covering each token, -1 where none.
   std::vector<int> actor_at;
+  std::vector<int> place_at;
 };
 
 }  // namespace attache

@@ -21,6 +21,19 @@ bool AfterDeterminer(const std::vector<Token>& t, size_t i) {
                        "direct", "fresh", "bilateral", "several", "many", "some"});
 }
 
+// What may stand before a verb's "-ing" form: a form of "be" (with an adverb between), a
+// comma, an actor ("troops advancing"), or a preposition or conjunction ("of committing",
+// "while ignoring": gerund clauses, which the parser decides about).
+bool IntroducesParticiple(const std::vector<Token>& t, const SentenceAnnotations& ann, size_t i) {
+  size_t k = i - 1;
+  if (k > 0 && t[k].norm.size() > 2 && t[k].norm.compare(t[k].norm.size() - 2, 2, "ly") == 0) --k;
+  const Token& b = t[k];
+  return b.punct || ann.actor_at[k] >= 0 ||
+         Is(b, {"is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re", "also", "not", "still",
+                "of", "for", "by", "about", "while", "when", "after", "before", "without", "and", "or",
+                "in", "on", "from", "to", "against", "through", "he", "she", "they", "it", "we", "i"});
+}
+
 class Matcher {
  public:
   Matcher(const std::vector<Token>& tokens, const SentenceAnnotations& ann) : t_(tokens), ann_(ann) {}
@@ -49,21 +62,30 @@ class Matcher {
         ++k;
         continue;
       }
-      // A slot: an actor phrase (with its group) starting within the next words.
-      int slot = -1;
+      // A slot: an actor phrase (with its group) starting within the next words; a target
+      // may also be territory ("control most of Donetsk").
+      bool target = e.kind == PatternElement::Kind::kTarget;
+      int slot = -1, place = -1;
       size_t q = p;
-      while (q < t_.size() && q - p <= kMaxSlot && !(t_[q].punct && t_[q].norm != "," && t_[q].norm != "'")) {
+      while (q < t_.size() && q - p <= kMaxSlot && !(t_[q].punct && t_[q].norm != "'")) {
         if (ann_.actor_at[q] >= 0) { slot = static_cast<int>(q); break; }
+        if (target && ann_.place_at[q] >= 0) { place = ann_.place_at[q]; break; }
         ++q;
       }
-      if (slot < 0) return false;
-      // Skip past the phrase and its group, then (if a word follows in the pattern) find it.
-      int a = ann_.actor_at[static_cast<size_t>(slot)];
-      size_t after = ann_.actors[static_cast<size_t>(a)].last + 1;
-      int group = ann_.actors[static_cast<size_t>(a)].group;
-      for (size_t b = static_cast<size_t>(a) + 1; group >= 0 && b < ann_.actors.size() && ann_.actors[b].group == group; ++b)
-        after = ann_.actors[b].last + 1;
-      (e.kind == PatternElement::Kind::kTarget ? hit.target_slot : hit.source_slot) = slot;
+      if (slot < 0 && place < 0) return false;
+      size_t after;
+      if (place >= 0) {
+        after = ann_.places[static_cast<size_t>(place)].last + 1;
+        hit.target_place = place;
+      } else {
+        // Skip past the phrase and its group.
+        int a = ann_.actor_at[static_cast<size_t>(slot)];
+        after = ann_.actors[static_cast<size_t>(a)].last + 1;
+        int group = ann_.actors[static_cast<size_t>(a)].group;
+        for (size_t b = static_cast<size_t>(a) + 1; group >= 0 && b < ann_.actors.size() && ann_.actors[b].group == group; ++b)
+          after = ann_.actors[b].last + 1;
+        (target ? hit.target_slot : hit.source_slot) = slot;
+      }
       end = static_cast<uint32_t>(after - 1);
       p = after;
       if (k + 1 < rest.size() && rest[k + 1].kind == PatternElement::Kind::kWord) {
@@ -125,9 +147,12 @@ void MatchPatterns(const Sentence& s, const Lexicon& lex, SentenceAnnotations& o
       if (matched) continue;
     }
     PatternHit hit;
-    // After a determiner, or after a demonym ("Ukrainian attacks"), the word is a noun.
+    // After a determiner, or after a demonym ("Ukrainian attacks"), the word is a noun; so is
+    // an "-ing" word that no auxiliary, comma or actor introduces ("a media briefing").
+    bool bare_gerund = i > 0 && t[i].norm.size() > 4 && t[i].norm.compare(t[i].norm.size() - 3, 3, "ing") == 0 &&
+                       !IntroducesParticiple(t, out, i);
     int before = i > 0 ? out.actor_at[i - 1] : -1;
-    bool noun_use = AfterDeterminer(t, i) ||
+    bool noun_use = AfterDeterminer(t, i) || bare_gerund ||
                     (before >= 0 && out.actors[static_cast<size_t>(before)].adjective_only);
     if (noun_use || !Best(m, lex.patterns.VerbsAt(t[i].norm), i, hit)) {
       if (Best(m, lex.patterns.NounsAt(t[i].norm), i, hit)) {

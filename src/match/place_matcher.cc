@@ -62,7 +62,10 @@ void MatchPlaces(const Document& doc, const Sentence& s, const Lexicon& lex, Sen
     for (uint32_t i = out.actors[k].first; i <= out.actors[k].last; ++i) out.actor_at[i] = static_cast<int>(k);
 
   // 2. Capitalised names outside actors that the gazetteer knows.
-  if (!gaz) return;
+  if (!gaz) {
+    IndexPlaces(tokens.size(), out);
+    return;
+  }
   for (size_t i = 1; i < tokens.size(); ++i) {
     if (!tokens[i].capitalized || tokens[i].punct || out.actor_at[i] >= 0) continue;
     size_t j = i;
@@ -84,6 +87,13 @@ void MatchPlaces(const Document& doc, const Sentence& s, const Lexicon& lex, Sen
   }
   std::sort(out.places.begin(), out.places.end(),
             [](const PlaceMention& a, const PlaceMention& b) { return a.first < b.first; });
+  IndexPlaces(tokens.size(), out);
+}
+
+void IndexPlaces(size_t token_count, SentenceAnnotations& out) {
+  out.place_at.assign(token_count, -1);
+  for (size_t k = 0; k < out.places.size(); ++k)
+    for (uint32_t i = out.places[k].first; i <= out.places[k].last; ++i) out.place_at[i] = static_cast<int>(k);
 }
 
 }  // namespace attache

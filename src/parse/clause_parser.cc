@@ -23,6 +23,10 @@ bool IsClauseBoundary(const Token& t) {
                 "although", "though", "because", "since", ";", ":", "when", "where", "after", "before"});
 }
 
+bool IsSubordinator(const Token& t) {
+  return Is(t, {"while", "although", "though", "whereas", "as", "if", "unless", "because", "when", "after", "before", "since"});
+}
+
 bool IsBeForm(const Token& t) {
   return Is(t, {"is", "are", "was", "were", "been", "being", "be", "get", "got", "gets", "'s"});
 }
@@ -36,6 +40,11 @@ class Parser {
 
   ParsedSentence Run() {
     conditional_ = !t_.empty() && lex_.words.ModalityOf(t_[0].norm) == WordClass::kConditional;
+    // "While he acknowledged that ..., Khorev accused ...": the comma closing a fronted
+    // subordinate clause starts the main clause.
+    if (!t_.empty() && IsSubordinator(t_[0]))
+      for (size_t i = 1; i < t_.size(); ++i)
+        if (t_[i].norm == ",") { subordinate_comma_ = i; break; }
     FindFrames();
     for (const PatternHit& v : ann_.verbs) ParseVerb(v);
     for (const PatternHit& n : ann_.nouns) ParseNoun(n);
@@ -98,7 +107,7 @@ class Parser {
   // not the object of a preposition, a possessive or a verb's object. A group counts whole.
   int Subject(size_t head, size_t clause_start) {
     for (size_t i = head; i-- > clause_start;) {
-      if (IsClauseBoundary(t_[i]) && i + 1 < head) {
+      if (IsBoundary(i) && i + 1 < head) {
         // "He said that X ..." — the clause opened here; keep looking only if nothing follows.
         break;
       }
@@ -118,7 +127,7 @@ class Parser {
   // The first actor after `from` in the clause (not across a new verb, cue or clause word).
   int ObjectAfter(size_t from, size_t limit) {
     for (size_t i = from; i < limit && i < t_.size(); ++i) {
-      if (IsClauseBoundary(t_[i]) || t_[i].norm == ";") return -1;
+      if (IsBoundary(i) || t_[i].norm == ";") return -1;
       if (IsVerbHead(i) || IsCueHead(i)) return -1;
       int k = ActorAt(i);
       if (k < 0) continue;
@@ -210,8 +219,7 @@ class Parser {
   // Y") speaks only up to the comma that closes that clause.
   size_t SubordinateEnd(size_t cue_head, size_t end) const {
     size_t start = ClauseStart(cue_head);
-    if (start == 0 || !Is(t_[start - 1], {"while", "although", "though", "whereas", "as", "if", "because", "when"}))
-      return end;
+    if (start == 0 || !IsSubordinator(t_[start - 1])) return end;
     for (size_t i = cue_head + 1; i < end; ++i)
       if (t_[i].norm == ",") return i;
     return end;
@@ -223,7 +231,7 @@ class Parser {
     for (const Frame& f : out_.frames)
       if (f.first <= i && i <= f.last) start = std::max<size_t>(start, f.first);
     for (size_t k = i; k-- > start;)
-      if (IsClauseBoundary(t_[k])) return k + 1;
+      if (IsBoundary(k)) return k + 1;
     return start;
   }
 
@@ -312,7 +320,7 @@ class Parser {
     int by_agent = -1;
     if (participle) {
       for (size_t i = v.end + 1; i < t_.size() && i <= v.end + 8; ++i) {
-        if (IsClauseBoundary(t_[i])) break;
+        if (IsBoundary(i)) break;
         if (t_[i].norm == "by" && i + 1 < t_.size()) {
           by_agent = ObjectAfter(i + 1, std::min(t_.size(), i + 4));
           break;
@@ -328,6 +336,7 @@ class Parser {
     } else {
       source = v.source_slot >= 0 ? ActorAt(static_cast<size_t>(v.source_slot)) : Subject(head, clause);
       if (v.target_slot >= 0) target = ActorAt(static_cast<size_t>(v.target_slot));
+      else if (v.target_place >= 0) p.target_place = v.target_place;
       else target = TargetAfter(v, p);
       if (v.source_slot >= 0 && target < 0) target = Subject(head, clause);
     }
@@ -380,7 +389,7 @@ class Parser {
 
   size_t NextBoundary(size_t from) const {
     for (size_t i = from; i < t_.size(); ++i)
-      if (IsClauseBoundary(t_[i]) || IsVerbHead(i) || IsCueHead(i)) return i;
+      if (IsBoundary(i) || IsVerbHead(i) || IsCueHead(i)) return i;
     return t_.size();
   }
 
@@ -512,12 +521,15 @@ class Parser {
     return -1;
   }
 
+  bool IsBoundary(size_t i) const { return i == subordinate_comma_ || IsClauseBoundary(t_[i]); }
+
   const std::vector<Token>& t_;
   const Lexicon& lex_;
   SentenceAnnotations& ann_;
   const Discourse& discourse_;
   ParsedSentence out_;
   bool conditional_ = false;
+  size_t subordinate_comma_ = SIZE_MAX;
 };
 
 }  // namespace
