@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <set>
 #include <tuple>
+#include <type_traits>
 
 namespace attache {
 namespace {
@@ -85,18 +86,50 @@ class SentenceCoder {
     return r;
   }
 
-  // The date expression in the predication's clause nearest its verb (after it first).
-  void SetDate(const Predication& p, Event& e) const {
-    const DateExpression* best = nullptr;
+  // The stretch of the sentence that belongs to this verb: from the previous pattern head to
+  // the next one ("visited Kyiv on Wednesday and met Baerbock in Berlin on Thursday").
+  std::pair<uint32_t, uint32_t> Segment(const Predication& p) const {
+    uint32_t before = p.scope_first, after = p.scope_last;
+    auto consider = [&](uint32_t head) {
+      if (head > p.verb_last && head <= after) after = head - 1;
+      if (head < p.verb_first && head >= before) before = head + 1;
+    };
+    for (const PatternHit& h : ann_.verbs) consider(h.head);
+    for (const PatternHit& h : ann_.nouns) consider(h.head);
+    return {before, after};
+  }
+
+  // Picks the mention for a verb: first after it in its segment, then before it in its
+  // segment, then (if `anywhere`) the nearest in its clause.
+  template <typename Mention>
+  const Mention* Nearest(const std::vector<Mention>& mentions, const Predication& p, bool anywhere) const {
+    auto [before, after] = Segment(p);
+    auto first = [](const Mention& m) -> uint32_t {
+      if constexpr (std::is_same_v<Mention, DateExpression>) return m.first_token;
+      else return m.first;
+    };
+    auto last = [](const Mention& m) -> uint32_t {
+      if constexpr (std::is_same_v<Mention, DateExpression>) return m.last_token;
+      else return m.last;
+    };
+    const Mention* best = nullptr;
+    for (const Mention& m : mentions)
+      if (first(m) > p.verb_last && last(m) <= after) return &m;
+    for (const Mention& m : mentions)
+      if (first(m) >= before && last(m) < p.verb_first) best = &m;
+    if (best || !anywhere) return best;
     long best_distance = 0;
-    for (const DateExpression& d : ann_.dates) {
-      if (d.first_token < p.scope_first || d.last_token > p.scope_last) continue;
-      long distance = d.first_token > p.verb_last ? static_cast<long>(d.first_token - p.verb_last)
-                                                  : 2 * static_cast<long>(p.verb_first - d.last_token);
-      if (!best || distance < best_distance) { best = &d; best_distance = distance; }
+    for (const Mention& m : mentions) {
+      if (first(m) < p.scope_first || last(m) > p.scope_last) continue;
+      long distance = std::labs(static_cast<long>(first(m)) - static_cast<long>(p.verb_first));
+      if (!best || distance < best_distance) { best = &m; best_distance = distance; }
     }
-    if (best) {
-      if (auto date = ResolveDate(*best, doc_.published, p.modality == Modality::kFuture)) {
+    return best;
+  }
+
+  void SetDate(const Predication& p, Event& e) const {
+    if (const DateExpression* d = Nearest(ann_.dates, p, true)) {
+      if (auto date = ResolveDate(*d, doc_.published, p.modality == Modality::kFuture)) {
         e.date = *date;
         e.has_date = true;
         e.date_from_text = true;
@@ -110,13 +143,7 @@ class SentenceCoder {
   }
 
   void SetPlace(const Predication& p, Event& e) const {
-    const PlaceMention* best = nullptr;
-    long best_distance = 0;
-    for (const PlaceMention& m : ann_.places) {
-      if (m.first < p.scope_first || m.last > p.scope_last) continue;
-      long distance = std::labs(static_cast<long>(m.first) - static_cast<long>(p.verb_first));
-      if (!best || distance < best_distance) { best = &m; best_distance = distance; }
-    }
+    const PlaceMention* best = Nearest(ann_.places, p, false);
     if (!best) return;
     PlaceRef r;
     r.text = Slice(doc_, s_, best->first, best->last);

@@ -130,6 +130,7 @@ class PhraseBuilder {
         a.sector.clear();
         a.rule = p.entry->rule;
         a.entity = person.name;
+        if (a.person_noun.empty()) a.person_noun = TitleNoun(person);
       } else {
         a.base = p.alias->base;
         a.sector = p.alias->sector;
@@ -194,6 +195,20 @@ class PhraseBuilder {
     return k;
   }
 
+  // The title a lexicon person holds when the document was published ("foreign minister"),
+  // so that "the minister" can find them later.
+  std::string TitleNoun(const Person& person) const {
+    const Role* role = &person.roles.back();
+    if (doc_.published) {
+      int64_t day = doc_.published->DayNumber();
+      for (const Role& r : person.roles)
+        if ((!r.from || r.from->DayNumber() <= day) && (!r.to || r.to->DayNumber() >= day)) role = &r;
+    }
+    std::string title;
+    for (char c : role->title) title += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return title;
+  }
+
   bool IsPluralDemonym(const ActorPhrase& a) const {
     const std::string& w = tokens_[a.last].norm;
     return w.size() > 3 && w.back() == 's' && w != "swiss";
@@ -242,22 +257,40 @@ class PhraseBuilder {
 
 // Phrases joined by "and", "or" and commas (with determiners such as "several", "its") form a
 // group; a bare demonym takes the agent of the group's last member ("Russian and US officials").
+// A chain joined by commas alone is no list ("According to Lavrov, NATO troops ...").
 void Group(const std::vector<Token>& tokens, std::vector<ActorPhrase>& actors) {
   static const std::unordered_set<std::string> kJoiners = {",", "and", "or", "as", "well", "both", "several",
                                                            "some", "other", "its", "their", "the", "many"};
-  int next_group = 0;
-  for (size_t k = 0; k + 1 < actors.size(); ++k) {
-    ActorPhrase &a = actors[k], &b = actors[k + 1];
-    if (a.kind != ActorPhrase::Kind::kName || b.kind != ActorPhrase::Kind::kName) continue;
-    bool joined = b.first > a.last + 1;
-    bool has_conj = false;
-    for (uint32_t i = a.last + 1; i < b.first && joined; ++i) {
-      joined = kJoiners.count(tokens[i].norm) > 0;
-      has_conj |= tokens[i].norm == "and" || tokens[i].norm == "or" || tokens[i].norm == ",";
+  enum class Join { kNone, kComma, kConjunction };
+  auto join = [&](const ActorPhrase& a, const ActorPhrase& b) {
+    if (a.kind != ActorPhrase::Kind::kName || b.kind != ActorPhrase::Kind::kName || b.first <= a.last + 1)
+      return Join::kNone;
+    bool comma = false, conjunction = false;
+    for (uint32_t i = a.last + 1; i < b.first; ++i) {
+      if (!kJoiners.count(tokens[i].norm)) return Join::kNone;
+      comma |= tokens[i].norm == ",";
+      conjunction |= tokens[i].norm == "and" || tokens[i].norm == "or";
     }
-    if (!joined || !has_conj) continue;
-    if (a.group < 0) a.group = next_group++;
-    b.group = a.group;
+    if (conjunction) return Join::kConjunction;
+    if (comma && !(a.singular_person && !b.singular_person)) return Join::kComma;
+    return Join::kNone;
+  };
+  int next_group = 0;
+  for (size_t k = 0; k + 1 < actors.size();) {
+    // The chain actors[k..end] and whether a conjunction joins it anywhere.
+    size_t end = k;
+    bool conjunction = false;
+    while (end + 1 < actors.size()) {
+      Join j = join(actors[end], actors[end + 1]);
+      if (j == Join::kNone) break;
+      conjunction |= j == Join::kConjunction;
+      ++end;
+    }
+    if (end > k && conjunction) {
+      for (size_t m = k; m <= end; ++m) actors[m].group = next_group;
+      ++next_group;
+    }
+    k = end + 1;
   }
   // Distribute the agent: "Russian and US officials".
   for (size_t k = actors.size(); k-- > 0;) {

@@ -18,7 +18,9 @@ bool AfterDeterminer(const std::vector<Token>& t, size_t i) {
   return Is(t[i - 1], {"the", "a", "an", "its", "their", "his", "her", "our", "'s", "this", "these",
                        "those", "that", "recent", "new", "further", "continued", "such", "any",
                        "no", "military", "financial", "of", "phone", "telephone", "peace",
-                       "direct", "fresh", "bilateral", "several", "many", "some"});
+                       "direct", "fresh", "bilateral", "several", "many", "some", "two", "three",
+                       "four", "five", "dozens", "hundreds", "thousands"}) ||
+         std::isdigit(static_cast<unsigned char>(t[i - 1].norm[0]));
 }
 
 // What may stand before a verb's "-ing" form: a form of "be" (with an adverb between), a
@@ -164,6 +166,14 @@ void MatchPatterns(const Sentence& s, const Lexicon& lex, SentenceAnnotations& o
     }
     out.verbs.push_back(hit);
   }
+  // "air strikes killed": a plural noun right before a verb is the verb's subject, not a verb.
+  std::vector<PatternHit> verbs;
+  for (size_t k = 0; k < out.verbs.size(); ++k) {
+    bool noun = out.verbs[k].form == VerbForm::kThirdPerson && k + 1 < out.verbs.size() &&
+                out.verbs[k + 1].head == out.verbs[k].end + 1;
+    if (!noun) verbs.push_back(out.verbs[k]);
+  }
+  out.verbs = std::move(verbs);
 }
 
 }  // namespace attache

@@ -72,17 +72,13 @@ void MatchPlaces(const Document& doc, const Sentence& s, const Lexicon& lex, Sen
     while (j + 1 < tokens.size() && tokens[j + 1].capitalized && !tokens[j + 1].punct &&
            out.actor_at[j + 1] < 0 && j - i < 3)
       ++j;
-    // Longest known name within the run.
-    for (size_t end = j + 1; end-- > i;) {
-      bool after_locative = IsLocative(tokens[i - 1]) ||
-                            (tokens[i - 1].norm == "," || tokens[i - 1].norm == "and");
-      const Place* p = gaz->Find(Text(doc, tokens[i], tokens[end]), after_locative ? 1000 : kBareNamePopulation);
-      if (p) {
-        out.places.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(end), p});
-        j = end;
-        break;
-      }
-    }
+    // The whole run of capitalised words must be the name ("Paul Whelan" is a person, not the
+    // town Paul); a list continues a place list ("in Donetsk, Zaporozhye, and Kherson").
+    bool continues_list = (tokens[i - 1].norm == "," || tokens[i - 1].norm == "and") && !out.places.empty() &&
+                          out.places.back().last + 3 >= i;
+    bool after_locative = IsLocative(tokens[i - 1]) || continues_list;
+    if (const Place* p = gaz->Find(Text(doc, tokens[i], tokens[j]), after_locative ? 1000 : kBareNamePopulation))
+      out.places.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(j), p});
     i = j;
   }
   std::sort(out.places.begin(), out.places.end(),

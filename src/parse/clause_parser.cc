@@ -106,6 +106,11 @@ class Parser {
   // The subject of a verb at `head`: the nearest actor to its left in the same clause that is
   // not the object of a preposition, a possessive or a verb's object. A group counts whole.
   int Subject(size_t head, size_t clause_start) {
+    // "Biden and Putin, who last spoke by telephone": the relative pronoun's antecedent.
+    if (clause_start >= 2 && Is(t_[clause_start - 1], {"who", "which"}) && t_[clause_start - 2].norm == ",") {
+      int k = ActorAt(clause_start - 3);
+      if (k >= 0 && Resolve(WithGroup(k).front(), false)) return WithGroup(k).front();
+    }
     for (size_t i = head; i-- > clause_start;) {
       if (IsBoundary(i) && i + 1 < head) {
         // "He said that X ..." — the clause opened here; keep looking only if nothing follows.
@@ -132,6 +137,7 @@ class Parser {
       int k = ActorAt(i);
       if (k < 0) continue;
       if (A(k).possessive && A(k).kind == ActorPhrase::Kind::kName) return Resolve(k, false) ? k : -1;
+      if (A(k).kind == ActorPhrase::Kind::kPronoun && t_[i].norm == "it") continue;  // mostly a thing
       if (!Resolve(k, false)) { i = A(k).last; continue; }
       return k;
     }
@@ -273,11 +279,15 @@ class Parser {
       bool planned = head > 1 && lex_.words.ModalityOf(t_[head - 2].norm) == WordClass::kFuture;
       return planned ? Modality::kFuture : Modality::kHypothetical;
     }
+    bool reported = InnermostFrame(head) >= 0;
     for (size_t i = head, n = 0; i-- > clause_start && n < 5; ++n) {
       if (t_[i].punct || ActorAt(i) >= 0) break;
       switch (lex_.words.ModalityOf(t_[i].norm)) {
         case WordClass::kNegation: return Modality::kNegated;
-        case WordClass::kHypothetical: m = Modality::kHypothetical; break;
+        case WordClass::kHypothetical:
+          // "told reporters that Washington would set out ...": future seen from the past.
+          m = reported && t_[i].norm == "would" ? Modality::kFuture : Modality::kHypothetical;
+          break;
         case WordClass::kFuture: if (m == Modality::kFactual) m = Modality::kFuture; break;
         default: break;
       }
@@ -294,13 +304,23 @@ class Parser {
     return Modality::kFactual;
   }
 
+  // Acts a group can do with one another: agreeing, consulting, cooperating. Not visits or
+  // hosting (someone goes to someone), mediation (between others) or releases.
+  static bool IsMutual(const std::string& code) {
+    std::string root = code.substr(0, 2);
+    if (root != "03" && root != "04" && root != "05" && root != "06") return false;
+    return code.rfind("042", 0) != 0 && code.rfind("043", 0) != 0 && code.rfind("045", 0) != 0;
+  }
+
   // ---- verbs -------------------------------------------------------------------------
   const CameoCode* Code(const std::string& code) const { return lex_.cameo.Find(code); }
 
   void ParseVerb(const PatternHit& v) {
     const size_t head = v.head;
-    // "of committing", "while ignoring": a gerund complement, not an event of its own.
-    if (v.form == VerbForm::kGerund && head > 0 &&
+    // "of committing", "while ignoring": a gerund complement, not an event of its own; but "by
+    // thanking Switzerland" is the subject's own act.
+    bool by_gerund = v.form == VerbForm::kGerund && head > 0 && t_[head - 1].norm == "by";
+    if (v.form == VerbForm::kGerund && head > 0 && !by_gerund &&
         (IsPreposition(t_[head - 1]) || Is(t_[head - 1], {"while", "when", ","})))
       return;
     Predication p;
@@ -333,11 +353,14 @@ class Parser {
     if (passive) {
       source = by_agent;
       target = v.target_slot >= 0 ? ActorAt(static_cast<size_t>(v.target_slot)) : Subject(head, clause);
+    } else if (by_gerund) {
+      source = SubjectBefore(head);
+      target = v.target_slot >= 0 ? ActorAt(static_cast<size_t>(v.target_slot)) : TargetAfter(v, p);
     } else {
       source = v.source_slot >= 0 ? ActorAt(static_cast<size_t>(v.source_slot)) : Subject(head, clause);
       if (v.target_slot >= 0) target = ActorAt(static_cast<size_t>(v.target_slot));
       else if (v.target_place >= 0) p.target_place = v.target_place;
-      else target = TargetAfter(v, p);
+      else if (!v.pattern->untargeted) target = TargetAfter(v, p);
       if (v.source_slot >= 0 && target < 0) target = Subject(head, clause);
     }
     if (source < 0) return;
@@ -345,15 +368,10 @@ class Parser {
     p.sources = WithGroup(source);
     // "Moscow and Washington agreed to ...": a cooperative act of a group is mutual unless its
     // pattern names a target.
-    if (p.sources.size() > 1 && v.target_slot < 0 && !passive) {
-      const CameoCode* c = Code(p.code);
-      if (c && c->quad_class <= 2) target = -1;
-    }
+    if (p.sources.size() > 1 && v.target_slot < 0 && !passive && IsMutual(p.code)) target = -1;
     if (target >= 0) p.targets = WithGroup(target);
     if (p.targets.empty() && p.target_place < 0) {
-      const CameoCode* c = Code(p.code);
-      bool cooperative = c && c->quad_class <= 2;
-      if (p.sources.size() > 1 && cooperative) p.reciprocal = true;
+      if (p.sources.size() > 1 && IsMutual(p.code)) p.reciprocal = true;
       else if (!v.pattern->untargeted) return;
     }
     out_.predications.push_back(std::move(p));
@@ -364,7 +382,7 @@ class Parser {
   // for force used on territory ("control most of Donetsk") the territory's country.
   int TargetAfter(const PatternHit& v, Predication& p) {
     const size_t limit = NextBoundary(v.end + 1);
-    int k = ObjectAfter(v.end + 1, limit);
+    int k = ObjectAfter(v.head + 1, limit);
     const CameoCode* c = Code(p.code);
     bool verbal = c && (c->quad_class == 1 || c->quad_class == 3);
     if (verbal) {
@@ -465,7 +483,8 @@ class Parser {
       if (f.speaker < 0 || f.cue->cue->kind == CueKind::kAccording || f.cue->cue->kind == CueKind::kCite) continue;
       if (!Resolve(f.speaker, true)) continue;
       const std::string* hostile = nullptr;
-      for (uint32_t i = f.first; i <= f.last && !hostile; ++i) hostile = lex_.words.Hostile(t_[i].norm);
+      for (uint32_t i = f.first; i <= f.last && !hostile; ++i)
+        if (!NegatedBefore(i)) hostile = lex_.words.Hostile(t_[i].norm);
       if (!hostile) continue;
       const std::string& speaker_base = A(f.speaker).base;
       int accused = -1;
@@ -490,6 +509,13 @@ class Parser {
       p.modality = ModalityBefore(f.cue->head, ClauseStart(f.cue->head));
       out_.predications.push_back(std::move(p));
     }
+  }
+
+  // "had never threatened": a negation within the three words before.
+  bool NegatedBefore(size_t i) const {
+    for (size_t k = i, n = 0; k-- > 0 && n < 3; ++n)
+      if (lex_.words.ModalityOf(t_[k].norm) == WordClass::kNegation) return true;
+    return false;
   }
 
   // ---- scope -------------------------------------------------------------------------

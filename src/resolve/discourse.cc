@@ -20,6 +20,14 @@ bool IsGroupPhrase(const ActorPhrase& a) {
   return a.kind == ActorPhrase::Kind::kName && !a.base.empty() && (a.plural || a.group >= 0);
 }
 
+// "the minister" fits a "foreign minister"; "the president" a "president".
+bool TitleFits(const std::string& title, const std::string& noun) {
+  if (title.empty() || noun.empty()) return false;
+  if (title == noun) return true;
+  return title.size() > noun.size() && title.compare(title.size() - noun.size(), noun.size(), noun) == 0 &&
+         title[title.size() - noun.size() - 1] == ' ';
+}
+
 }  // namespace
 
 void Discourse::AddAlias(const std::string& surname_norm, KnownEntity e) {
@@ -48,7 +56,7 @@ bool Discourse::Resolve(std::vector<ActorPhrase>& actors, size_t index, bool as_
   if (a.kind == ActorPhrase::Kind::kRoleNoun) {
     // "the ambassador": the person last introduced with that title, else the main speaker.
     for (auto it = people_.rbegin(); it != people_.rend(); ++it)
-      if (it->person_noun == a.person_noun) { Apply(*it, a); return true; }
+      if (TitleFits(it->person_noun, a.person_noun)) { Apply(*it, a); return true; }
     if (has_main_) { Apply(main_person_, a); return true; }
     return false;
   }
