@@ -37,7 +37,11 @@ class SentenceCoder {
         e.source = Actor(src, e.date);
         e.target = target;
         if (e.source.code.empty()) return;
-        if (e.target && e.target->code == e.source.code) return;
+        // An actor acting on itself ("withdrew its own staff") is no event; two people of the
+        // same government are ("Kobakhidze rejected her call").
+        if (e.target && e.target->code == e.source.code &&
+            (e.target->entity.empty() || e.target->entity == e.source.entity))
+          return;
         auto key = std::make_tuple(e.source.code, e.target ? e.target->code : "", e.code);
         if (!seen.insert(key).second) return;
         s_.events.push_back(std::move(e));
@@ -144,15 +148,28 @@ class SentenceCoder {
 
   void SetPlace(const Predication& p, Event& e) const {
     const PlaceMention* best = Nearest(ann_.places, p, false);
-    if (!best) return;
+    if (!best) {
+      // "Blinken visited Kyiv": a capital that is the target of a visit is also its place.
+      if (p.code.rfind("042", 0) == 0 && p.targets.size() == 1 && lex_.gazetteer) {
+        const ActorPhrase& a = ann_.actors[static_cast<size_t>(p.targets.front())];
+        if (a.capital) {
+          if (const Place* place = lex_.gazetteer->Find(Slice(doc_, s_, a.first, a.last))) e.place = MakePlace(a.first, a.last, *place);
+        }
+      }
+      return;
+    }
+    e.place = MakePlace(best->first, best->last, *best->place);
+  }
+
+  PlaceRef MakePlace(uint32_t first, uint32_t last, const Place& place) const {
     PlaceRef r;
-    r.text = Slice(doc_, s_, best->first, best->last);
-    r.name = best->place->name;
-    r.country = best->place->country;
-    r.lat = best->place->lat;
-    r.lon = best->place->lon;
-    r.geonameid = best->place->geonameid;
-    e.place = r;
+    r.text = Slice(doc_, s_, first, last);
+    r.name = place.name;
+    r.country = place.country;
+    r.lat = place.lat;
+    r.lon = place.lon;
+    r.geonameid = place.geonameid;
+    return r;
   }
 
   void SetAttribution(const Predication& p, Event& e) const {

@@ -81,7 +81,9 @@ class PhraseBuilder {
     for (size_t h = 0; h < hits.size();) {
       ActorPhrase a;
       size_t next = Assemble(hits, h, a);
-      if (!a.base.empty() || a.kind != ActorPhrase::Kind::kName) out.push_back(std::move(a));
+      // An agent without a country ("police", "protesters") waits for the resolver to place it.
+      a.unplaced = a.base.empty() && a.kind == ActorPhrase::Kind::kName && !a.sector.empty();
+      if (!a.base.empty() || a.kind != ActorPhrase::Kind::kName || a.unplaced) out.push_back(std::move(a));
       h = next;
     }
     return out;
@@ -110,7 +112,8 @@ class PhraseBuilder {
       if (base.empty()) {
         base = hits[k].entry->code;
         rule = hits[k].entry->rule;
-        a.sector = hits[k].entry->kind == ActorKind::kCapital ? "GOV" : "";
+        a.capital = hits[k].entry->kind == ActorKind::kCapital;
+        a.sector = a.capital ? "GOV" : "";
         bare_adjective = hits[k].entry->kind == ActorKind::kDemonym;
       }
       a.last = hits[k].last;

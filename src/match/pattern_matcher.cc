@@ -40,6 +40,10 @@ class Matcher {
  public:
   Matcher(const std::vector<Token>& tokens, const SentenceAnnotations& ann) : t_(tokens), ann_(ann) {}
 
+  // Whether the pattern being matched may take territory as its target: force (quad class
+  // 4) and visits (042).
+  void SetTerritorial(bool territorial) { territorial_ = territorial; }
+
   // Tries to match `rest` from token `p`; fills `hit` slots and returns true on success.
   bool MatchRest(const std::vector<PatternElement>& rest, size_t p, PatternHit& hit) const {
     size_t k = 0;
@@ -67,11 +71,12 @@ class Matcher {
       // A slot: an actor phrase (with its group) starting within the next words; a target
       // may also be territory ("control most of Donetsk").
       bool target = e.kind == PatternElement::Kind::kTarget;
+      bool territory = target && territorial_;
       int slot = -1, place = -1;
       size_t q = p;
       while (q < t_.size() && q - p <= kMaxSlot && !(t_[q].punct && t_[q].norm != "'")) {
         if (ann_.actor_at[q] >= 0) { slot = static_cast<int>(q); break; }
-        if (target && ann_.place_at[q] >= 0) { place = ann_.place_at[q]; break; }
+        if (territory && ann_.place_at[q] >= 0) { place = ann_.place_at[q]; break; }
         ++q;
       }
       if (slot < 0 && place < 0) return false;
@@ -93,7 +98,7 @@ class Matcher {
       if (k + 1 < rest.size() && rest[k + 1].kind == PatternElement::Kind::kWord) {
         const std::string& want = rest[k + 1].word;
         size_t r = p;
-        while (r < t_.size() && r - p <= kMaxSlot && t_[r].norm != want && !(t_[r].punct && t_[r].norm != ",")) ++r;
+        while (r < t_.size() && r - p <= kMaxSlot && t_[r].norm != want && !t_[r].punct) ++r;
         if (r >= t_.size() || t_[r].norm != want) return false;
         p = r;
       }
@@ -106,13 +111,16 @@ class Matcher {
  private:
   const std::vector<Token>& t_;
   const SentenceAnnotations& ann_;
+  bool territorial_ = false;
 };
 
 template <typename Hits>
-bool Best(const Matcher& m, const Hits* hits, size_t i, PatternHit& best) {
+bool Best(Matcher& m, const CameoCodebook& cameo, const Hits* hits, size_t i, PatternHit& best) {
   if (!hits) return false;
   bool found = false;
   for (const auto& h : *hits) {
+    const CameoCode* code = cameo.Find(h.item->code);
+    m.SetTerritorial(code && (code->quad_class == 4 || h.item->code.rfind("042", 0) == 0));
     PatternHit hit;
     hit.pattern = h.item;
     hit.form = h.form;
@@ -156,13 +164,13 @@ void MatchPatterns(const Sentence& s, const Lexicon& lex, SentenceAnnotations& o
     int before = i > 0 ? out.actor_at[i - 1] : -1;
     bool noun_use = AfterDeterminer(t, i) || bare_gerund ||
                     (before >= 0 && out.actors[static_cast<size_t>(before)].adjective_only);
-    if (noun_use || !Best(m, lex.patterns.VerbsAt(t[i].norm), i, hit)) {
-      if (Best(m, lex.patterns.NounsAt(t[i].norm), i, hit)) {
+    if (noun_use || !Best(m, lex.cameo, lex.patterns.VerbsAt(t[i].norm), i, hit)) {
+      if (Best(m, lex.cameo, lex.patterns.NounsAt(t[i].norm), i, hit)) {
         out.nouns.push_back(hit);
         continue;
       }
       if (noun_use) continue;
-      if (!Best(m, lex.patterns.VerbsAt(t[i].norm), i, hit)) continue;
+      if (!Best(m, lex.cameo, lex.patterns.VerbsAt(t[i].norm), i, hit)) continue;
     }
     out.verbs.push_back(hit);
   }

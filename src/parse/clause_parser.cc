@@ -67,6 +67,21 @@ class Parser {
     ActorPhrase& a = ann_.actors[static_cast<size_t>(k)];
     if (a.kind == ActorPhrase::Kind::kName) return !a.base.empty();
     if (!a.base.empty()) return true;
+    // "Lopez Obrador said he would ...": a subject "he" in reported speech is the speaker.
+    if (as_subject && a.kind == ActorPhrase::Kind::kPronoun && a.singular_person) {
+      int f = InnermostFrame(a.first);
+      if (f >= 0) {
+        int speaker = out_.frames[static_cast<size_t>(f)].speaker;
+        if (speaker >= 0 && speaker != k && A(speaker).singular_person && Resolve(speaker, true)) {
+          const ActorPhrase& sp = A(speaker);
+          a.base = sp.base;
+          a.sector = sp.sector;
+          a.person = sp.person;
+          a.entity = sp.entity;
+          return true;
+        }
+      }
+    }
     return discourse_.Resolve(ann_.actors, static_cast<size_t>(k), as_subject) && !a.base.empty();
   }
 
@@ -94,12 +109,15 @@ class Parser {
   }
 
   // Where an actor follows a verb directly, it is that verb's object, not a later subject.
-  bool IsObjectOfVerb(const ActorPhrase& a) const {
+  // (A group counts by its first member: "ordered diplomats from Argentina, ... and Uruguay to
+  // leave and withdrew ...".)
+  bool IsObjectOfVerb(const ActorPhrase& phrase) const {
+    const ActorPhrase& a = phrase.group >= 0 ? A(WithGroup(ActorAt(phrase.first)).front()) : phrase;
     size_t i = a.first;
     while (i > 0 && Is(t_[i - 1], {"the", "a", "an"})) --i;
     if (i == 0) return false;
     for (const PatternHit& v : ann_.verbs)
-      if (v.end + 1 == i || static_cast<size_t>(v.target_slot) == a.first) return true;
+      if (v.head < a.first && (v.end + 1 >= i || static_cast<size_t>(v.target_slot) == a.first)) return true;
     return false;
   }
 
@@ -394,8 +412,9 @@ class Parser {
       }
     }
     if (k >= 0) return k;
-    bool material_conflict = c && c->quad_class == 4;
-    if (material_conflict) {
+    // Force used on territory, or a visit to a place, is aimed at the place's country.
+    bool territorial = c && (c->quad_class == 4 || p.code.rfind("042", 0) == 0);
+    if (territorial) {
       for (size_t i = 0; i < ann_.places.size(); ++i)
         if (ann_.places[i].first > v.head && ann_.places[i].first < limit) {
           p.target_place = static_cast<int>(i);
@@ -489,7 +508,9 @@ class Parser {
       const std::string& speaker_base = A(f.speaker).base;
       int accused = -1;
       bool allege = f.cue->cue->kind == CueKind::kAllege;
-      for (uint32_t i = f.first; i <= f.last; ++i) {
+      // "said" accuses the subject of what is said, which stands at its start.
+      const uint32_t last = allege ? f.last : std::min<uint32_t>(f.last, f.first + 3);
+      for (uint32_t i = f.first; i <= last; ++i) {
         int k = ActorAt(i);
         if (k < 0) continue;
         i = A(k).last;

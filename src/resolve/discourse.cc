@@ -1,5 +1,7 @@
 #include "resolve/discourse.h"
 
+#include <algorithm>
+
 namespace attache {
 namespace {
 
@@ -90,6 +92,27 @@ bool Discourse::Resolve(std::vector<ActorPhrase>& actors, size_t index, bool as_
     case PronounKind::kNone: return false;
   }
   return false;
+}
+
+void Discourse::PlaceAgents(SentenceAnnotations& ann) {
+  static const char* kLocal[] = {"COP", "CVL", "OPP", "JUD", "LEG", "MED", "BUS", "EDU", "HLH", "LAB", "REF"};
+  std::string here = ann.places.empty() ? story_country_ : ann.places.front().place->country;
+  if (!ann.places.empty()) story_country_ = ann.places.back().place->country;
+  std::vector<ActorPhrase> kept;
+  for (ActorPhrase& a : ann.actors) {
+    if (a.unplaced) {
+      bool local = std::any_of(std::begin(kLocal), std::end(kLocal), [&](const char* s) { return a.sector == s; });
+      // "protesters", "police"; not a singular common noun ("opposition to sanctions").
+      if (!local || here.empty() || !(a.plural || a.sector == "COP")) continue;
+      a.base = here;
+      a.unplaced = false;
+    }
+    kept.push_back(std::move(a));
+  }
+  ann.actors = std::move(kept);
+  ann.actor_at.assign(ann.actor_at.size(), -1);
+  for (size_t k = 0; k < ann.actors.size(); ++k)
+    for (uint32_t i = ann.actors[k].first; i <= ann.actors[k].last; ++i) ann.actor_at[i] = static_cast<int>(k);
 }
 
 void Discourse::Update(const std::vector<ActorPhrase>& actors, int main_subject) {

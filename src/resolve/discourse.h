@@ -30,6 +30,11 @@ class Discourse {
   // speaker. Returns false when nothing fits.
   bool Resolve(std::vector<ActorPhrase>& actors, size_t index, bool as_subject) const;
 
+  // Gives agents without a country ("police", "protesters") the country where the sentence,
+  // or else the story, takes place; drops those it cannot place. Armed and government agents
+  // are left unplaced: a place says little about whose troops or officials they are.
+  void PlaceAgents(SentenceAnnotations& ann);
+
   // After a sentence: remember its people, bodies and groups; `main_subject` (an index into
   // actors or -1) is the subject of its outermost clause.
   void Update(const std::vector<ActorPhrase>& actors, int main_subject);
@@ -42,6 +47,7 @@ class Discourse {
   std::vector<KnownEntity> people_;  // people named, most recent last
   KnownEntity main_person_, last_person_, last_body_, last_group_;
   bool has_main_ = false, has_person_ = false, has_body_ = false, has_group_ = false;
+  std::string story_country_;  // country of the last place the story named
 };
 
 }  // namespace attache
