@@ -227,7 +227,9 @@ class Parser {
     while (after < end && Is(t_[after], {"on", "monday", "tuesday", "wednesday", "thursday", "friday",
                                          "saturday", "sunday", "today", "yesterday", "later", "also"}))
       ++after;
-    if (after < end) return false;
+    // ", the interior ministry said, adding that ...": a participle may carry on after it.
+    bool continues = after + 1 < end && t_[after].norm == "," && IsCueHead(after + 1);
+    if (after < end && !continues) return false;
     if (!Resolve(speaker, true)) return false;
     f.speaker = speaker;
     f.first = 0;
@@ -259,11 +261,19 @@ class Parser {
     return start;
   }
 
+  // The subject of the main clause before `head`: of the first verb or cue, else the first
+  // actor that is not the object of a preposition ("Blinken opened ... by thanking ...").
   int SubjectBefore(size_t head) {
     for (const PatternHit& v : ann_.verbs)
       if (v.head < head) return Subject(v.head, ClauseStart(v.head));
     for (const CueHit& c : ann_.cues)
       if (c.head < head && c.cue->kind != CueKind::kAccording) return Subject(c.head, ClauseStart(c.head));
+    for (size_t k = 0; k < ann_.actors.size() && ann_.actors[k].first < head; ++k) {
+      const ActorPhrase& a = ann_.actors[k];
+      if (a.possessive || PrecededByPreposition(a)) continue;
+      int first = WithGroup(static_cast<int>(k)).front();
+      return Resolve(first, true) ? first : -1;
+    }
     return -1;
   }
 

@@ -22,7 +22,7 @@ void CodeDocument(Document& doc, const Lexicon& lexicon) {
     ann = SentenceAnnotations{};
     MatchActors(doc, sentence, lexicon, discourse, ann);
     MatchPlaces(doc, sentence, lexicon, ann);
-    discourse.PlaceAgents(ann);
+    discourse.PlaceAgents(sentence, ann);
     MatchAmounts(sentence, ann);
     ann.dates = FindDateExpressions(sentence);
     MatchPatterns(sentence, lexicon, ann);

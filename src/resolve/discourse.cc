@@ -94,7 +94,7 @@ bool Discourse::Resolve(std::vector<ActorPhrase>& actors, size_t index, bool as_
   return false;
 }
 
-void Discourse::PlaceAgents(SentenceAnnotations& ann) {
+void Discourse::PlaceAgents(const Sentence& sentence, SentenceAnnotations& ann) {
   static const char* kLocal[] = {"COP", "CVL", "OPP", "JUD", "LEG", "MED", "BUS", "EDU", "HLH", "LAB", "REF"};
   std::string here = ann.places.empty() ? story_country_ : ann.places.front().place->country;
   if (!ann.places.empty()) story_country_ = ann.places.back().place->country;
@@ -103,7 +103,8 @@ void Discourse::PlaceAgents(SentenceAnnotations& ann) {
     if (a.unplaced) {
       bool local = std::any_of(std::begin(kLocal), std::end(kLocal), [&](const char* s) { return a.sector == s; });
       // "protesters", "police"; not a singular common noun ("opposition to sanctions").
-      if (!local || here.empty() || !(a.plural || a.sector == "COP")) continue;
+      bool definite = a.first > 0 && sentence.tokens[a.first - 1].norm == "the";
+      if (!local || here.empty() || !(a.plural || a.sector == "COP" || definite)) continue;
       a.base = here;
       a.unplaced = false;
     }

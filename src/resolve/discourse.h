@@ -33,7 +33,7 @@ class Discourse {
   // Gives agents without a country ("police", "protesters") the country where the sentence,
   // or else the story, takes place; drops those it cannot place. Armed and government agents
   // are left unplaced: a place says little about whose troops or officials they are.
-  void PlaceAgents(SentenceAnnotations& ann);
+  void PlaceAgents(const Sentence& sentence, SentenceAnnotations& ann);
 
   // After a sentence: remember its people, bodies and groups; `main_subject` (an index into
   // actors or -1) is the subject of its outermost clause.

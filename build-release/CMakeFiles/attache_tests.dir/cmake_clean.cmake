@@ -1,0 +1,40 @@
+file(REMOVE_RECURSE
+  "CMakeFiles/attache_tests.dir/src/clean/cleaner_test.cc.o"
+  "CMakeFiles/attache_tests.dir/src/clean/cleaner_test.cc.o.d"
+  "CMakeFiles/attache_tests.dir/src/dates/date_expression_test.cc.o"
+  "CMakeFiles/attache_tests.dir/src/dates/date_expression_test.cc.o.d"
+  "CMakeFiles/attache_tests.dir/src/lexicon/inflection_test.cc.o"
+  "CMakeFiles/attache_tests.dir/src/lexicon/inflection_test.cc.o.d"
+  "CMakeFiles/attache_tests.dir/src/places/gazetteer_test.cc.o"
+  "CMakeFiles/attache_tests.dir/src/places/gazetteer_test.cc.o.d"
+  "CMakeFiles/attache_tests.dir/src/read/html_reader_test.cc.o"
+  "CMakeFiles/attache_tests.dir/src/read/html_reader_test.cc.o.d"
+  "CMakeFiles/attache_tests.dir/src/read/jsonl_reader_test.cc.o"
+  "CMakeFiles/attache_tests.dir/src/read/jsonl_reader_test.cc.o.d"
+  "CMakeFiles/attache_tests.dir/src/read/reader_test.cc.o"
+  "CMakeFiles/attache_tests.dir/src/read/reader_test.cc.o.d"
+  "CMakeFiles/attache_tests.dir/src/read/text_reader_test.cc.o"
+  "CMakeFiles/attache_tests.dir/src/read/text_reader_test.cc.o.d"
+  "CMakeFiles/attache_tests.dir/src/read/utf8_test.cc.o"
+  "CMakeFiles/attache_tests.dir/src/read/utf8_test.cc.o.d"
+  "CMakeFiles/attache_tests.dir/src/split/sentence_splitter_test.cc.o"
+  "CMakeFiles/attache_tests.dir/src/split/sentence_splitter_test.cc.o.d"
+  "CMakeFiles/attache_tests.dir/src/split/tokenizer_test.cc.o"
+  "CMakeFiles/attache_tests.dir/src/split/tokenizer_test.cc.o.d"
+  "CMakeFiles/attache_tests.dir/tests/articles_test.cc.o"
+  "CMakeFiles/attache_tests.dir/tests/articles_test.cc.o.d"
+  "CMakeFiles/attache_tests.dir/tests/bad_input_test.cc.o"
+  "CMakeFiles/attache_tests.dir/tests/bad_input_test.cc.o.d"
+  "CMakeFiles/attache_tests.dir/tests/coding_rules_test.cc.o"
+  "CMakeFiles/attache_tests.dir/tests/coding_rules_test.cc.o.d"
+  "CMakeFiles/attache_tests.dir/tests/test_support.cc.o"
+  "CMakeFiles/attache_tests.dir/tests/test_support.cc.o.d"
+  "attache_tests"
+  "attache_tests.pdb"
+  "attache_tests[1]_tests.cmake"
+)
+
+# Per-language clean rules from dependency scanning.
+foreach(lang CXX)
+  include(CMakeFiles/attache_tests.dir/cmake_clean_${lang}.cmake OPTIONAL)
+endforeach()
