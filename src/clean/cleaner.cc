@@ -17,9 +17,9 @@ bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
 
 }  // namespace
 
-BoilerplateRules BoilerplateRules::Load(const std::string& path) {
+BoilerplateRules BoilerplateRules::Load(const std::string& dir, const std::string& file) {
   BoilerplateRules rules;
-  ForEachLine(path, [&](const LexiconLine& line) {
+  ForEachLine(dir, file, [&](const LexiconLine& line) {
     auto fields = line.Fields(2, 2);
     if (fields[0] == "prefix") {
       rules.prefixes_.push_back(Lower(fields[1]));

@@ -15,7 +15,7 @@ class BoilerplateRules {
  public:
   // Reads words/boilerplate.txt: `prefix | text` lines (a line starting with the text is not
   // story) and `publisher | nouns` (a last paragraph "X is a <noun> ..." describes the outlet).
-  static BoilerplateRules Load(const std::string& path);
+  static BoilerplateRules Load(const std::string& dir, const std::string& file);
 
   bool IsBoilerplateLine(std::string_view line) const;
   bool IsPublisherSelfDescription(std::string_view line) const;

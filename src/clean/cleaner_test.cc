@@ -22,7 +22,7 @@ TEST(Clean, DropsDatelineReadMoreAndPublisherLine) {
   FILE* f = fopen(path.c_str(), "w");
   fputs("prefix | Read more:\npublisher | magazine; newspaper\n", f);
   fclose(f);
-  Clean(doc, BoilerplateRules::Load(path));
+  Clean(doc, BoilerplateRules::Load("", path));
   ASSERT_EQ(doc.kept.size(), 2u);
   EXPECT_EQ(doc.text.substr(doc.kept[0].start, doc.kept[0].end - doc.kept[0].start), "The envoy spoke.");
   EXPECT_EQ(doc.text.substr(doc.kept[1].start, doc.kept[1].end - doc.kept[1].start), "He left.");
@@ -35,7 +35,7 @@ TEST(Clean, MalformedRuleNamesFileAndLine) {
   fputs("# comment\nprefix | ok\nsuffix | nope\n", f);
   fclose(f);
   try {
-    BoilerplateRules::Load(path);
+    BoilerplateRules::Load("", path);
     FAIL() << "expected an error";
   } catch (const std::exception& e) {
     EXPECT_NE(std::string(e.what()).find("bad-boilerplate.txt:3"), std::string::npos) << e.what();

@@ -1,6 +1,5 @@
 #include "lexicon/actor_lexicon.h"
 
-#include <filesystem>
 
 #include "lexicon/line_reader.h"
 
@@ -80,16 +79,15 @@ size_t ActorLexicon::role_count() const {
 }
 
 void ActorLexicon::Load(const std::string& dir) {
-  namespace fs = std::filesystem;
-  LoadCountries((fs::path(dir) / "actors/countries.txt").string(), false);
-  LoadCountries((fs::path(dir) / "actors/regions.txt").string(), true);
-  LoadOrganisations((fs::path(dir) / "actors/organisations.txt").string());
-  LoadPeople((fs::path(dir) / "actors/people.txt").string());
-  LoadAgents((fs::path(dir) / "agents.txt").string());
+  LoadCountries(dir, "actors/countries.txt", false);
+  LoadCountries(dir, "actors/regions.txt", true);
+  LoadOrganisations(dir, "actors/organisations.txt");
+  LoadPeople(dir, "actors/people.txt");
+  LoadAgents(dir, "agents.txt");
 }
 
-void ActorLexicon::LoadCountries(const std::string& path, bool regions) {
-  ForEachLine(path, [&](const LexiconLine& line) {
+void ActorLexicon::LoadCountries(const std::string& dir, const std::string& file, bool regions) {
+  ForEachLine(dir, file, [&](const LexiconLine& line) {
     auto f = line.Fields(2, 4);
     if (!IsCode(f[0]) || f[0].size() != 3) line.Fail("expected a three-letter code, got '" + std::string(f[0]) + "'");
     std::string code(f[0]);
@@ -105,8 +103,8 @@ void ActorLexicon::LoadCountries(const std::string& path, bool regions) {
   });
 }
 
-void ActorLexicon::LoadOrganisations(const std::string& path) {
-  ForEachLine(path, [&](const LexiconLine& line) {
+void ActorLexicon::LoadOrganisations(const std::string& dir, const std::string& file) {
+  ForEachLine(dir, file, [&](const LexiconLine& line) {
     auto f = line.Fields(2, 2);
     if (!IsCode(f[0])) line.Fail("expected an actor code, got '" + std::string(f[0]) + "'");
     for (auto name : SplitTrim(f[1], ';'))
@@ -114,8 +112,8 @@ void ActorLexicon::LoadOrganisations(const std::string& path) {
   });
 }
 
-void ActorLexicon::LoadPeople(const std::string& path) {
-  ForEachLine(path, [&](const LexiconLine& line) {
+void ActorLexicon::LoadPeople(const std::string& dir, const std::string& file) {
+  ForEachLine(dir, file, [&](const LexiconLine& line) {
     auto f = line.Fields(2, 2);
     auto names = SplitTrim(f[0], ';');
     if (names.empty()) line.Fail("a person needs a name");
@@ -149,8 +147,8 @@ void ActorLexicon::LoadPeople(const std::string& path) {
   });
 }
 
-void ActorLexicon::LoadAgents(const std::string& path) {
-  ForEachLine(path, [&](const LexiconLine& line) {
+void ActorLexicon::LoadAgents(const std::string& dir, const std::string& file) {
+  ForEachLine(dir, file, [&](const LexiconLine& line) {
     auto f = line.Fields(2, 3);
     auto nouns = SplitTrim(f[0], ';');
     if (nouns.empty()) line.Fail("an agent needs a noun");

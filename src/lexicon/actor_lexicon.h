@@ -52,10 +52,10 @@ class ActorLexicon {
   bool IsCountry(const std::string& base) const;
 
  private:
-  void LoadCountries(const std::string& path, bool regions);
-  void LoadOrganisations(const std::string& path);
-  void LoadPeople(const std::string& path);
-  void LoadAgents(const std::string& path);
+  void LoadCountries(const std::string& dir, const std::string& file, bool regions);
+  void LoadOrganisations(const std::string& dir, const std::string& file);
+  void LoadPeople(const std::string& dir, const std::string& file);
+  void LoadAgents(const std::string& dir, const std::string& file);
 
   PhraseIndex<ActorEntry> phrases_;
   std::vector<Person> people_;

@@ -6,8 +6,8 @@
 
 namespace attache {
 
-void CameoCodebook::Load(const std::string& path) {
-  ForEachLine(path, [&](const LexiconLine& line) {
+void CameoCodebook::Load(const std::string& dir, const std::string& file) {
+  ForEachLine(dir, file, [&](const LexiconLine& line) {
     auto f = line.Fields(7, 7);
     CameoCode c;
     c.code = std::string(f[0]);

@@ -16,7 +16,7 @@ struct CameoCode {
 
 class CameoCodebook {
  public:
-  void Load(const std::string& path);
+  void Load(const std::string& dir, const std::string& file);
   const CameoCode* Find(const std::string& code) const;
   size_t size() const { return codes_.size(); }
 

@@ -12,8 +12,8 @@ bool EndsWith(const std::string& s, std::string_view end) {
 
 }  // namespace
 
-void Inflector::Load(const std::string& path) {
-  ForEachLine(path, [&](const LexiconLine& line) {
+void Inflector::Load(const std::string& dir, const std::string& file) {
+  ForEachLine(dir, file, [&](const LexiconLine& line) {
     auto f = line.Fields(3, 3);
     irregular_[std::string(f[0])] = {std::string(f[1]), std::string(f[2])};
   });

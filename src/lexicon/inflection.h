@@ -16,7 +16,7 @@ struct VerbForms {
 class Inflector {
  public:
   // Reads `base | past | past participle` lines. Throws LexiconError with file:line.
-  void Load(const std::string& path);
+  void Load(const std::string& dir, const std::string& file);
   VerbForms Forms(const std::string& base) const;
 
  private:

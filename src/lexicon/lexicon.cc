@@ -13,10 +13,10 @@ std::unique_ptr<Lexicon> Lexicon::Load(const LexiconPaths& paths, std::vector<st
   auto lex = std::make_unique<Lexicon>();
   lex->actors.Load(paths.dir);
   lex->patterns.Load(paths.dir);
-  lex->cameo.Load((dir / "cameo/events.txt").string());
+  lex->cameo.Load(paths.dir, "cameo/events.txt");
   lex->words.Load(paths.dir);
-  lex->abbreviations = Abbreviations::Load((dir / "words/abbreviations.txt").string());
-  lex->boilerplate = BoilerplateRules::Load((dir / "words/boilerplate.txt").string());
+  lex->abbreviations = Abbreviations::Load(paths.dir, "words/abbreviations.txt");
+  lex->boilerplate = BoilerplateRules::Load(paths.dir, "words/boilerplate.txt");
   for (const EventPattern& p : lex->patterns.verbs())
     if (!lex->cameo.Find(p.code)) throw LexiconError(p.rule + ": code " + p.code + " is not in cameo/events.txt");
   GazetteerPaths g = paths.gazetteer;

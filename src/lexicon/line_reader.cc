@@ -1,5 +1,6 @@
 #include "lexicon/line_reader.h"
 
+#include <filesystem>
 #include <fstream>
 
 namespace attache {
@@ -26,7 +27,7 @@ std::vector<std::string_view> SplitTrim(std::string_view s, char sep) {
 std::string LexiconLine::Where() const { return std::string(file) + ":" + std::to_string(number); }
 
 void LexiconLine::Fail(const std::string& reason) const {
-  throw LexiconError(Where() + ": " + reason);
+  throw LexiconError(std::string(path) + ":" + std::to_string(number) + ": " + reason);
 }
 
 std::vector<std::string_view> LexiconLine::Fields(size_t min, size_t max) const {
@@ -47,11 +48,18 @@ std::vector<std::string_view> LexiconLine::Fields(size_t min, size_t max) const 
 }
 
 void ForEachLine(const std::string& path, const std::function<void(const LexiconLine&)>& fn) {
+  ForEachLine("", path, fn);
+}
+
+void ForEachLine(const std::string& dir, const std::string& relative,
+                 const std::function<void(const LexiconLine&)>& fn) {
+  const std::string path = dir.empty() ? relative : (std::filesystem::path(dir) / relative).string();
   std::ifstream in(path);
   if (!in) throw LexiconError(path + ": cannot read lexicon file");
   std::string raw;
   LexiconLine line;
-  line.file = path;
+  line.path = path;
+  line.file = relative;
   while (std::getline(in, raw)) {
     ++line.number;
     std::string_view text = raw;

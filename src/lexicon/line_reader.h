@@ -11,11 +11,12 @@
 namespace attache {
 
 struct LexiconLine {
-  std::string_view file;  // path as given
+  std::string_view path;  // the file as opened, for error messages
+  std::string_view file;  // the file relative to the lexicon directory, for Event::rule
   int number = 0;         // 1-based
   std::string_view text;  // comment stripped, trimmed
 
-  // "file:line" for messages and for Event::rule.
+  // "verbs/04-consult.txt:9": the rule an event cites as its evidence.
   std::string Where() const;
   [[noreturn]] void Fail(const std::string& reason) const;
 
@@ -28,8 +29,11 @@ class LexiconError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-// Calls `fn` for every non-blank line of the file after removing comments. Throws LexiconError
-// when the file cannot be read.
+// Calls `fn` for every non-blank line of `dir`/`relative` after removing comments. Throws
+// LexiconError when the file cannot be read.
+void ForEachLine(const std::string& dir, const std::string& relative,
+                 const std::function<void(const LexiconLine&)>& fn);
+// The same for a file named by its own path.
 void ForEachLine(const std::string& path, const std::function<void(const LexiconLine&)>& fn);
 
 // Splits on `sep`, trims, and drops empty pieces.

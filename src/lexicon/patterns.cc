@@ -54,14 +54,14 @@ void IndexForms(const Inflector& inflector, const std::string& head, const T* it
 
 void PatternLexicon::Load(const std::string& dir) {
   namespace fs = std::filesystem;
-  inflector_.Load((fs::path(dir) / "words/irregular-verbs.txt").string());
-  std::vector<fs::path> files;
+  inflector_.Load(dir, "words/irregular-verbs.txt");
+  std::vector<std::string> files;
   for (const auto& entry : fs::directory_iterator(fs::path(dir) / "verbs"))
-    if (entry.path().extension() == ".txt") files.push_back(entry.path());
+    if (entry.path().extension() == ".txt") files.push_back("verbs/" + entry.path().filename().string());
   std::sort(files.begin(), files.end());
-  for (const auto& f : files) LoadPatternFile(f.string(), false);
-  LoadPatternFile((fs::path(dir) / "nouns.txt").string(), true);
-  LoadCues((fs::path(dir) / "words/speech.txt").string());
+  for (const auto& f : files) LoadPatternFile(dir, f, false);
+  LoadPatternFile(dir, "nouns.txt", true);
+  LoadCues(dir, "words/speech.txt");
   // Index after loading: the vectors no longer move.
   for (size_t i = 0; i < verbs_.size(); ++i) IndexForms(inflector_, verbs_[i].head, &verbs_[i], verb_heads_);
   for (const auto& n : nouns_) {
@@ -74,8 +74,8 @@ void PatternLexicon::Load(const std::string& dir) {
   for (const auto& c : cues_) IndexForms(inflector_, c.head, &c, cue_heads_);
 }
 
-void PatternLexicon::LoadPatternFile(const std::string& path, bool noun) {
-  ForEachLine(path, [&](const LexiconLine& line) {
+void PatternLexicon::LoadPatternFile(const std::string& dir, const std::string& file, bool noun) {
+  ForEachLine(dir, file, [&](const LexiconLine& line) {
     auto f = line.Fields(2, 2);
     std::string code(f[0]);
     if (code.size() < 2 || code.size() > 4 || code.find_first_not_of("0123456789") != std::string::npos)
@@ -93,8 +93,8 @@ void PatternLexicon::LoadPatternFile(const std::string& path, bool noun) {
   });
 }
 
-void PatternLexicon::LoadCues(const std::string& path) {
-  ForEachLine(path, [&](const LexiconLine& line) {
+void PatternLexicon::LoadCues(const std::string& dir, const std::string& file) {
+  ForEachLine(dir, file, [&](const LexiconLine& line) {
     auto f = line.Fields(2, 2);
     CueKind kind;
     if (f[0] == "report") kind = CueKind::kReport;

@@ -63,8 +63,8 @@ class PatternLexicon {
   const std::vector<EventPattern>& verbs() const { return verbs_; }
 
  private:
-  void LoadPatternFile(const std::string& path, bool noun);
-  void LoadCues(const std::string& path);
+  void LoadPatternFile(const std::string& dir, const std::string& file, bool noun);
+  void LoadCues(const std::string& dir, const std::string& file);
 
   Inflector inflector_;
   std::vector<EventPattern> verbs_, nouns_;

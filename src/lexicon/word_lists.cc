@@ -1,14 +1,11 @@
 #include "lexicon/word_lists.h"
 
-#include <filesystem>
-
 #include "lexicon/line_reader.h"
 
 namespace attache {
 
 void WordLists::Load(const std::string& dir) {
-  namespace fs = std::filesystem;
-  ForEachLine((fs::path(dir) / "words/modality.txt").string(), [&](const LexiconLine& line) {
+  ForEachLine(dir, "words/modality.txt", [&](const LexiconLine& line) {
     auto f = line.Fields(2, 2);
     WordClass c;
     if (f[0] == "negation") c = WordClass::kNegation;
@@ -18,7 +15,7 @@ void WordLists::Load(const std::string& dir) {
     else line.Fail("unknown class '" + std::string(f[0]) + "' (negation, hypothetical, future, conditional)");
     for (auto w : SplitTrim(f[1], ';')) modality_[std::string(w)] = c;
   });
-  ForEachLine((fs::path(dir) / "words/hostile.txt").string(), [&](const LexiconLine& line) {
+  ForEachLine(dir, "words/hostile.txt", [&](const LexiconLine& line) {
     std::string w(line.text);
     if (w.find(' ') != std::string::npos) line.Fail("one word per line");
     if (w.back() == '*') hostile_prefixes_.emplace_back(w.substr(0, w.size() - 1), line.Where());

@@ -4,9 +4,9 @@
 
 namespace attache {
 
-Abbreviations Abbreviations::Load(const std::string& path) {
+Abbreviations Abbreviations::Load(const std::string& dir, const std::string& file) {
   Abbreviations a;
-  ForEachLine(path, [&](const LexiconLine& line) {
+  ForEachLine(dir, file, [&](const LexiconLine& line) {
     if (line.text.find(' ') != std::string_view::npos) line.Fail("one word per line");
     std::string w(line.text);
     if (!w.empty() && w.back() == '.') w.pop_back();

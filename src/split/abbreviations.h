@@ -13,7 +13,7 @@ class Abbreviations {
  public:
   // Reads one abbreviation per line (without its dot), `#` comments. Throws
   // std::runtime_error("file:line: reason") on a malformed line.
-  static Abbreviations Load(const std::string& path);
+  static Abbreviations Load(const std::string& dir, const std::string& file);
   void Add(std::string_view lower_without_dot) { words_.emplace(lower_without_dot); }
   bool Contains(std::string_view lower_without_dot) const {
     return words_.count(std::string(lower_without_dot)) > 0;
