@@ -118,7 +118,7 @@ class SentenceCoder {
     };
     const Mention* best = nullptr;
     for (const Mention& m : mentions)
-      if (first(m) > p.verb_last && last(m) <= after) return &m;
+      if (first(m) > p.verb_first && last(m) <= after) return &m;
     for (const Mention& m : mentions)
       if (first(m) >= before && last(m) < p.verb_first) best = &m;
     if (best || !anywhere) return best;
@@ -147,7 +147,12 @@ class SentenceCoder {
   }
 
   void SetPlace(const Predication& p, Event& e) const {
-    const PlaceMention* best = Nearest(ann_.places, p, false);
+    // A place after the verb counts up to the next comma ("agreed to ..., even as troops massed
+    // near Ukraine's borders" did not happen in Ukraine).
+    Predication local = p;
+    for (uint32_t i = p.verb_last + 1; i <= local.scope_last && i < s_.tokens.size(); ++i)
+      if (s_.tokens[i].norm == ",") { local.scope_last = i; break; }
+    const PlaceMention* best = Nearest(ann_.places, local, false);
     if (!best) {
       // "Blinken visited Kyiv": a capital that is the target of a visit is also its place.
       if (p.code.rfind("042", 0) == 0 && p.targets.size() == 1 && lex_.gazetteer) {

@@ -1,3 +1,0 @@
-file(REMOVE_RECURSE
-  "libattache_engine.a"
-)

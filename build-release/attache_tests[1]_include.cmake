@@ -1,5 +1,0 @@
-if(EXISTS "/work/main/build-release/attache_tests[1]_tests.cmake")
-  include("/work/main/build-release/attache_tests[1]_tests.cmake")
-else()
-  add_test(attache_tests_NOT_BUILT attache_tests_NOT_BUILT)
-endif()
