@@ -36,6 +36,8 @@ bool IntroducesParticiple(const std::vector<Token>& t, const SentenceAnnotations
                 "in", "on", "from", "to", "against", "through", "he", "she", "they", "it", "we", "i"});
 }
 
+bool IsCurrency(const Token& t) { return Is(t, {"$", "\xE2\x82\xAC", "\xC2\xA3"}); }
+
 class Matcher {
  public:
   Matcher(const std::vector<Token>& tokens, const SentenceAnnotations& ann) : t_(tokens), ann_(ann) {}
@@ -62,8 +64,13 @@ class Matcher {
         if (k + 1 >= rest.size() || rest[k + 1].kind != PatternElement::Kind::kWord) { ++k; continue; }
         const std::string& want = rest[k + 1].word;
         size_t q = p;
-        while (q < t_.size() && q - p <= kMaxGap && t_[q].norm != want && !t_[q].punct) ++q;
-        if (q >= t_.size() || t_[q].norm != want || q - p > kMaxGap) return false;
+        // Currency signs do not stop or count in a gap ("provided $5 billion in aid").
+        size_t words = 0;
+        while (q < t_.size() && words <= kMaxGap && t_[q].norm != want && (!t_[q].punct || IsCurrency(t_[q]))) {
+          words += !t_[q].punct;
+          ++q;
+        }
+        if (q >= t_.size() || t_[q].norm != want || words > kMaxGap) return false;
         p = q;
         ++k;
         continue;
