@@ -292,19 +292,7 @@ class Matcher {
     }
     // "February 24, 2022", "February 24".
     if (int d = DayAt(j); d > 0) {
-      size_t k = AfterDay(j), yat = 0;
-      int y = YearAfter(k, yat);
-      if (y < 0) return std::nullopt;
-      if (y > 0) {
-        if (!IsValidDay(y, m, d)) return std::nullopt;
-        DateExpression e = Make(i, yat, DateExpression::Kind::kAbsolute);
-        e.year = y, e.month = m, e.day = d;
-        return e;
-      }
-      if (!IsValidDay(2000, m, d)) return std::nullopt;  // 2000 is leap: February 29 passes
-      DateExpression e = Make(i, k - 1, DateExpression::Kind::kPartial);
-      e.month = m, e.day = d;
-      return e;
+      return DayOfMonth(i, AfterDay(j), m, d);
     }
     // A bare month needs a preposition or similar before it: "April" and "May" are names too,
     // and a bare abbreviation needs its dot ("by Jan." but not "by Jan", a name).
@@ -346,8 +334,14 @@ class Matcher {
     int m = MonthAt(k, j);
     if (m == 0) return std::nullopt;
     if (W(k) == "may" && !t_[k].capitalized) return std::nullopt;  // "those 5 may ..."
+    return DayOfMonth(i, j, m, d);
+  }
+
+  // A day and month spanning tokens [i, next), with the year that may follow at `next`:
+  // absolute with a year, partial without.
+  std::optional<DateExpression> DayOfMonth(size_t i, size_t next, int m, int d) const {
     size_t yat = 0;
-    int y = YearAfter(j, yat);
+    int y = YearAfter(next, yat);
     if (y < 0) return std::nullopt;
     if (y > 0) {
       if (!IsValidDay(y, m, d)) return std::nullopt;
@@ -355,8 +349,8 @@ class Matcher {
       e.year = y, e.month = m, e.day = d;
       return e;
     }
-    if (!IsValidDay(2000, m, d)) return std::nullopt;
-    DateExpression e = Make(i, j - 1, DateExpression::Kind::kPartial);
+    if (!IsValidDay(2000, m, d)) return std::nullopt;  // 2000 is leap: February 29 passes
+    DateExpression e = Make(i, next - 1, DateExpression::Kind::kPartial);
     e.month = m, e.day = d;
     return e;
   }

@@ -2,6 +2,7 @@
 
 #include <utility>
 
+#include "read/input_file.h"
 #include "read/utf8.h"
 
 namespace attache {
@@ -48,6 +49,22 @@ void Deliver(Document&& doc, const ReadSinks& sinks) {
     Warn(sinks, doc.origin, "no publication date; relative dates stay unresolved");
   }
   if (sinks.on_document) sinks.on_document(std::move(doc));
+}
+
+bool ReadInput(std::istream& in, const std::string& origin, const ReadSinks& sinks, std::string& bytes) {
+  if (!ReadAll(in, bytes)) {
+    Reject(sinks, origin, "read error", std::move(bytes));
+    return false;
+  }
+  StripByteOrderMark(bytes);
+  return true;
+}
+
+bool AdmitText(std::string& bytes, const std::string& origin, const ReadSinks& sinks) {
+  TextCheck check = CheckText(bytes, origin, sinks);
+  if (check == TextCheck::kText) return true;
+  Reject(sinks, origin, std::string(RejectReason(check)), std::move(bytes));
+  return false;
 }
 
 }  // namespace attache

@@ -4,6 +4,7 @@
 // reported in the same words.
 #pragma once
 
+#include <istream>
 #include <string>
 #include <string_view>
 
@@ -20,6 +21,13 @@ enum class TextCheck { kText, kBinary, kEmpty };
 // counts from when it is not the start of the file: "the line").
 TextCheck CheckText(std::string& bytes, const std::string& where, const ReadSinks& sinks,
                     std::string_view offsets_in = {});
+
+// Reads a whole file's bytes and drops a byte-order mark; on a read error, rejects it and
+// returns false.
+bool ReadInput(std::istream& in, const std::string& origin, const ReadSinks& sinks, std::string& bytes);
+
+// Runs CheckText and rejects what is not text; true when the bytes may be coded.
+bool AdmitText(std::string& bytes, const std::string& origin, const ReadSinks& sinks);
 
 // "binary data, not text" or "empty document".
 std::string_view RejectReason(TextCheck check);

@@ -39,11 +39,7 @@ void ReadHtmlDocument(std::istream& in, const std::string& path, const ReadOptio
                       const ReadSinks& sinks) {
   const std::string origin = OriginOf(path);
   std::string bytes;
-  if (!ReadAll(in, bytes)) {
-    Reject(sinks, origin, "read error", std::move(bytes));
-    return;
-  }
-  StripByteOrderMark(bytes);
+  if (!ReadInput(in, origin, sinks, bytes)) return;
   // A page in the charset it declares is converted; one that declares a charset but is valid
   // UTF-8 all the same was mislabelled (common after a site migrates), and stays as it is.
   // Charsets ICU does not know fall through to repair, with the warning that says so.
@@ -52,10 +48,7 @@ void ReadHtmlDocument(std::istream& in, const std::string& path, const ReadOptio
     const Utf8Report scan = ScanUtf8(bytes);
     if (scan.replaced > 0 && scan.nul_bytes == 0) ConvertToUtf8(bytes, charset);
   }
-  if (TextCheck check = CheckText(bytes, origin, sinks); check != TextCheck::kText) {
-    Reject(sinks, origin, std::string(RejectReason(check)), std::move(bytes));
-    return;
-  }
+  if (!AdmitText(bytes, origin, sinks)) return;
 
   if (EstimateHtmlDepth(bytes) > kMaxHtmlDepth) {
     Reject(sinks, origin,

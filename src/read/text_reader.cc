@@ -50,15 +50,8 @@ void ReadTextDocument(std::istream& in, const std::string& path, const ReadOptio
                       const ReadSinks& sinks) {
   const std::string origin = OriginOf(path);
   std::string bytes;
-  if (!ReadAll(in, bytes)) {
-    Reject(sinks, origin, "read error", std::move(bytes));
-    return;
-  }
-  StripByteOrderMark(bytes);
-  if (TextCheck check = CheckText(bytes, origin, sinks); check != TextCheck::kText) {
-    Reject(sinks, origin, std::string(RejectReason(check)), std::move(bytes));
-    return;
-  }
+  if (!ReadInput(in, origin, sinks, bytes)) return;
+  if (!AdmitText(bytes, origin, sinks)) return;
 
   Document doc;
   doc.id = DocumentIdFromPath(path);
