@@ -144,3 +144,34 @@ TEST(CodingRules, FutureEventIsMarked) {
 
 }  // namespace
 }  // namespace attache::testing
+
+namespace attache::testing {
+namespace {
+
+TEST(CodingRules2, DatelineCountryPlacesBareTitlesAndPolice) {
+  auto events = Code(
+      "TBILISI (Attache Wire) - Prime Minister Irakli Kobakhidze criticized the opposition.\n"
+      "Police detained opposition activists.",
+      "2024-12-01");
+  EXPECT_THAT(Dyads(events), ::testing::Contains(::testing::StartsWith("GEOGOV>GEOOPP:11")));
+  EXPECT_THAT(Dyads(events), ::testing::Contains(::testing::StartsWith("GEOCOP>GEOOPP:17")));
+}
+
+TEST(CodingRules2, ReducedRelativeParticipleIsNotTheActorsOwnAct) {
+  auto events = Code("Belarus freed Rico Krieger, a German citizen sentenced to death in Minsk.", "2024-08-02");
+  for (const Event& e : events) EXPECT_NE(e.source.code.substr(0, 3), "DEU") << Dyad(e);
+}
+
+TEST(CodingRules2, IsToIsPlanned) {
+  auto events = Code("Under the deal, Israel is to release Palestinian prisoners.", "2025-01-20", true);
+  ASSERT_FALSE(events.empty());
+  EXPECT_EQ(events[0].modality, Modality::kFuture);
+}
+
+TEST(CodingRules2, ConditionalWouldInReportedSpeechIsHypothetical) {
+  EXPECT_THAT(Code("Israel would resume attacks on Hamas if talks failed, Netanyahu said.", "2025-01-20"),
+              ::testing::IsEmpty());
+}
+
+}  // namespace
+}  // namespace attache::testing

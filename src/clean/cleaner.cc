@@ -104,7 +104,8 @@ void Clean(Document& doc, const BoilerplateRules& rules) {
     }
     if (k == 0) {
       if (size_t n = DatelineLength(body); n > 0 && n < body.size()) {
-        doc.dropped.push_back({line.start, static_cast<uint32_t>(line.start + n)});
+        doc.dateline = {line.start, static_cast<uint32_t>(line.start + n)};
+        doc.dropped.push_back(doc.dateline);
         line.start += static_cast<uint32_t>(n);
       }
     }

@@ -43,6 +43,7 @@ struct Document {
   std::string text;    // the original text (valid UTF-8)
   std::optional<Date> published;
   std::vector<Span> dropped;  // datelines and boilerplate removed by the clean stage
+  Span dateline;              // "TBILISI (Attache Wire) -", where the story was filed; empty if none
   std::vector<Span> kept;     // the story text the clean stage kept, in order
   std::vector<Sentence> sentences;
 };

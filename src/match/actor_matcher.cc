@@ -222,7 +222,7 @@ class PhraseBuilder {
     size_t i = a.last + 1, start = i;
     while (i < tokens_.size() && i - start < 4 && IsNameToken(tokens_[i])) ++i;
     if (i == start) return false;
-    if (a.base.empty()) return false;  // a title without a country says too little
+    // A title without a country ("Prime Minister Irakli Kobakhidze") is placed by the resolver.
     std::string name;
     for (size_t k = start; k < i; ++k) {
       if (!name.empty()) name += ' ';

@@ -40,6 +40,9 @@ class Parser {
 
   ParsedSentence Run() {
     conditional_ = !t_.empty() && lex_.words.ModalityOf(t_[0].norm) == WordClass::kConditional;
+    has_condition_ = std::any_of(t_.begin(), t_.end(), [&](const Token& t) {
+      return lex_.words.ModalityOf(t.norm) == WordClass::kConditional;
+    });
     // "While he acknowledged that ..., Khorev accused ...": the comma closing a fronted
     // subordinate clause starts the main clause.
     if (!t_.empty() && IsSubordinator(t_[0]))
@@ -304,7 +307,9 @@ class Parser {
     if (conditional_) return Modality::kHypothetical;
     Modality m = Modality::kFactual;
     if (head > 0 && t_[head - 1].norm == "to") {
-      bool planned = head > 1 && lex_.words.ModalityOf(t_[head - 2].norm) == WordClass::kFuture;
+      // "is due to visit", "plans to", "is to free": planned; "trying to derail": not asserted.
+      bool planned = head > 1 && (lex_.words.ModalityOf(t_[head - 2].norm) == WordClass::kFuture ||
+                                  Is(t_[head - 2], {"is", "are", "was", "were"}));
       return planned ? Modality::kFuture : Modality::kHypothetical;
     }
     bool reported = InnermostFrame(head) >= 0;
@@ -314,7 +319,7 @@ class Parser {
         case WordClass::kNegation: return Modality::kNegated;
         case WordClass::kHypothetical:
           // "told reporters that Washington would set out ...": future seen from the past.
-          m = reported && t_[i].norm == "would" ? Modality::kFuture : Modality::kHypothetical;
+          m = reported && !has_condition_ && t_[i].norm == "would" ? Modality::kFuture : Modality::kHypothetical;
           break;
         case WordClass::kFuture: if (m == Modality::kFactual) m = Modality::kFuture; break;
         default: break;
@@ -377,6 +382,17 @@ class Parser {
       if (by_agent >= 0) passive = true;
     }
 
+    // "a German citizen sentenced to death in Minsk": a participle with no auxiliary whose
+    // object slot is not filled right after it describes the noun before it; who did it is
+    // not said.
+    bool transitive = !v.pattern->rest.empty() && v.pattern->rest.front().kind == PatternElement::Kind::kTarget;
+    if (participle && !passive && transitive && head > 0 && head + 1 < t_.size() &&
+        IsPreposition(t_[head + 1]) && !Is(t_[head - 1], {"had", "has", "have"})) {
+      // ... unless a subject stands right before it ("Russia demanded in two treaties ...").
+      int before = ActorAt(head - 1);
+      bool indefinite = before >= 0 && A(before).first > 0 && Is(t_[A(before).first - 1], {"a", "an"});
+      if (before < 0 || indefinite) return;
+    }
     int source = -1, target = -1;
     if (passive) {
       source = by_agent;
@@ -585,7 +601,8 @@ class Parser {
   SentenceAnnotations& ann_;
   const Discourse& discourse_;
   ParsedSentence out_;
-  bool conditional_ = false;
+  bool conditional_ = false;    // the sentence opens with a condition ("If ...")
+  bool has_condition_ = false;  // a condition anywhere in it
   size_t subordinate_comma_ = SIZE_MAX;
 };
 

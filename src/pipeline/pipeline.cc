@@ -17,6 +17,13 @@ void CodeDocument(Document& doc, const Lexicon& lexicon) {
   Clean(doc, lexicon.boilerplate);
   SplitSentences(doc, lexicon.abbreviations);
   Discourse discourse;
+  if (!doc.dateline.empty() && lexicon.gazetteer) {
+    // "TBILISI (Attache Wire) -": the place name before the agency or comma.
+    std::string_view line(doc.text.data() + doc.dateline.start, doc.dateline.end - doc.dateline.start);
+    std::string_view place = line.substr(0, line.find_first_of("(,-:"));
+    while (!place.empty() && place.back() == ' ') place.remove_suffix(1);
+    if (const Place* p = lexicon.gazetteer->Find(std::string(place))) discourse.SetStoryCountry(p->country);
+  }
   SentenceAnnotations ann;
   for (Sentence& sentence : doc.sentences) {
     ann = SentenceAnnotations{};

@@ -95,12 +95,26 @@ bool Discourse::Resolve(std::vector<ActorPhrase>& actors, size_t index, bool as_
 }
 
 void Discourse::PlaceAgents(const Sentence& sentence, SentenceAnnotations& ann) {
-  static const char* kLocal[] = {"COP", "CVL", "OPP", "JUD", "LEG", "MED", "BUS", "EDU", "HLH", "LAB", "REF"};
-  std::string here = ann.places.empty() ? story_country_ : ann.places.front().place->country;
+  // Domestic institutions and movements; civilians and refugees are often foreigners (hostages).
+  static const char* kLocal[] = {"COP", "OPP", "JUD", "LEG"};
+  // Where this sentence happens: its first place, else the dateline's country, else the last
+  // place the story named.
+  std::string here = !ann.places.empty()          ? ann.places.front().place->country
+                     : !dateline_country_.empty() ? dateline_country_
+                                                  : story_country_;
   if (!ann.places.empty()) story_country_ = ann.places.back().place->country;
   std::vector<ActorPhrase> kept;
   for (ActorPhrase& a : ann.actors) {
-    if (a.unplaced) {
+    if (a.unplaced && a.singular_person && !a.entity.empty()) {
+      // A head of state or minister named by a bare title is of the country the story was
+      // filed from; a reporter or a lawyer need not be.
+      const std::string& home = dateline_country_.empty() ? story_country_ : dateline_country_;
+      if (home.empty() || a.sector != "GOV") continue;
+      a.base = home;
+      a.unplaced = false;
+      for (auto& [name, known] : aliases_)
+        if (known.entity == a.entity && known.base.empty()) known.base = home;
+    } else if (a.unplaced) {
       bool local = std::any_of(std::begin(kLocal), std::end(kLocal), [&](const char* s) { return a.sector == s; });
       // "protesters", "police"; not a singular common noun ("opposition to sanctions").
       bool definite = a.first > 0 && sentence.tokens[a.first - 1].norm == "the";

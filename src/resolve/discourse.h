@@ -32,8 +32,12 @@ class Discourse {
 
   // Gives agents without a country ("police", "protesters") the country where the sentence,
   // or else the story, takes place; drops those it cannot place. Armed and government agents
-  // are left unplaced: a place says little about whose troops or officials they are.
+  // are left unplaced: a place says little about whose troops or officials they are. A person
+  // introduced by a bare title ("President Salome Zourabichvili") is placed the same way.
   void PlaceAgents(const Sentence& sentence, SentenceAnnotations& ann);
+
+  // The country the story was filed from (its dateline), until its sentences name places.
+  void SetStoryCountry(const std::string& country) { story_country_ = dateline_country_ = country; }
 
   // After a sentence: remember its people, bodies and groups; `main_subject` (an index into
   // actors or -1) is the subject of its outermost clause.
@@ -47,7 +51,8 @@ class Discourse {
   std::vector<KnownEntity> people_;  // people named, most recent last
   KnownEntity main_person_, last_person_, last_body_, last_group_;
   bool has_main_ = false, has_person_ = false, has_body_ = false, has_group_ = false;
-  std::string story_country_;  // country of the last place the story named
+  std::string story_country_;     // country of the last place the story named
+  std::string dateline_country_;  // country of the dateline, if any
 };
 
 }  // namespace attache
