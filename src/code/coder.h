@@ -8,7 +8,7 @@
 #include "document/document.h"
 #include "lexicon/lexicon.h"
 #include "match/annotations.h"
-#include "parse/clause_parser.h"
+#include "parse/predication.h"
 
 namespace attache {
 

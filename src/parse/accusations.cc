@@ -1,0 +1,50 @@
+#include "parse/accusations.h"
+
+#include <algorithm>
+
+#include "parse/modality.h"
+
+namespace attache {
+
+void AddAccusations(ClauseContext& ctx, std::vector<Predication>& out) {
+  const auto& t = ctx.tokens();
+  for (const Frame& f : ctx.frames()) {
+    CueKind kind = f.cue->cue->kind;
+    if (f.speaker < 0 || kind == CueKind::kAccording || kind == CueKind::kCite) continue;
+    if (!ctx.Resolve(f.speaker, true)) continue;
+    const std::string* hostile = nullptr;
+    for (uint32_t i = f.first; i <= f.last && !hostile; ++i)
+      if (!NegatedBefore(ctx, i)) hostile = ctx.lexicon().words.Hostile(t[i].norm);
+    if (!hostile) continue;
+    const std::string speaker_base = ctx.A(f.speaker).base;
+    // "claimed" blames whoever it names; "said" only the subject of what is said, which stands
+    // at its start.
+    bool allege = kind == CueKind::kAllege;
+    const uint32_t last = allege ? f.last : std::min<uint32_t>(f.last, f.first + 3);
+    int accused = -1;
+    for (uint32_t i = f.first; i <= last; ++i) {
+      int k = ctx.ActorAt(i);
+      if (k < 0) continue;
+      i = ctx.A(k).last;
+      if (!ctx.Resolve(k, false)) {
+        if (!allege) break;
+        continue;
+      }
+      if (ctx.A(k).base != speaker_base) { accused = k; break; }
+      if (!allege) break;
+    }
+    if (accused < 0) continue;
+    Predication p;
+    p.code = "112";
+    p.rule = *hostile;
+    p.verb_first = f.cue->head;
+    p.verb_last = f.cue->end;
+    p.sources = {f.speaker};
+    p.targets = {accused};
+    p.speech_act = true;
+    p.modality = VerbModality(ctx, f.cue->head, ctx.ClauseStart(f.cue->head));
+    out.push_back(std::move(p));
+  }
+}
+
+}  // namespace attache

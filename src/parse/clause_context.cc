@@ -1,0 +1,174 @@
+#include "parse/clause_context.h"
+
+#include <algorithm>
+
+#include "parse/word_classes.h"
+
+namespace attache {
+
+ClauseContext::ClauseContext(const Sentence& sentence, const Lexicon& lexicon, SentenceAnnotations& ann,
+                             const Discourse& discourse)
+    : t_(sentence.tokens), lex_(lexicon), ann_(ann), discourse_(discourse) {
+  conditional_ = !t_.empty() && lex_.words.ModalityOf(t_[0].norm) == WordClass::kConditional;
+  has_condition_ = std::any_of(t_.begin(), t_.end(), [&](const Token& t) {
+    return lex_.words.ModalityOf(t.norm) == WordClass::kConditional;
+  });
+  // "While he acknowledged that ..., Khorev accused ...": the comma closing a fronted
+  // subordinate clause starts the main clause.
+  if (!t_.empty() && IsSubordinator(t_[0]))
+    for (size_t i = 1; i < t_.size(); ++i)
+      if (t_[i].norm == ",") { subordinate_comma_ = i; break; }
+}
+
+bool ClauseContext::Resolve(int k, bool as_subject) {
+  ActorPhrase& a = ann_.actors[static_cast<size_t>(k)];
+  if (a.kind == ActorPhrase::Kind::kName) return !a.base.empty();
+  if (!a.base.empty()) return true;
+  // "Lopez Obrador said he would ...": a subject "he" in reported speech is the speaker.
+  if (as_subject && a.kind == ActorPhrase::Kind::kPronoun && a.singular_person) {
+    int f = InnermostFrame(a.first);
+    if (f >= 0) {
+      int speaker = frames_[static_cast<size_t>(f)].speaker;
+      if (speaker >= 0 && speaker != k && A(speaker).singular_person && Resolve(speaker, true)) {
+        const ActorPhrase& sp = A(speaker);
+        a.base = sp.base;
+        a.sector = sp.sector;
+        a.person = sp.person;
+        a.entity = sp.entity;
+        return true;
+      }
+    }
+  }
+  return discourse_.Resolve(ann_.actors, static_cast<size_t>(k), as_subject) && !a.base.empty();
+}
+
+std::vector<int> ClauseContext::WithGroup(int k) const {
+  int g = A(k).group;
+  if (g < 0) return {k};
+  std::vector<int> out;
+  for (size_t j = 0; j < ann_.actors.size(); ++j)
+    if (ann_.actors[j].group == g) out.push_back(static_cast<int>(j));
+  return out;
+}
+
+size_t ClauseContext::GroupEnd(int k) const {
+  size_t end = A(k).last;
+  for (int j : WithGroup(k)) end = std::max<size_t>(end, A(j).last);
+  return end;
+}
+
+bool ClauseContext::PrecededByPreposition(const ActorPhrase& a) const {
+  size_t i = a.first;
+  while (i > 0 && Is(t_[i - 1], {"the", "a", "an", "both", "all", "several", "some", "other", "many"})) --i;
+  return i > 0 && IsPreposition(t_[i - 1]);
+}
+
+// Where an actor follows a verb directly, it is that verb's object, not a later subject. (A
+// group counts by its first member: "ordered diplomats from Argentina, ... and Uruguay to
+// leave and withdrew ...".)
+bool ClauseContext::IsObjectOfVerb(const ActorPhrase& phrase) const {
+  const ActorPhrase& a = phrase.group >= 0 ? A(WithGroup(ActorAt(phrase.first)).front()) : phrase;
+  size_t i = a.first;
+  while (i > 0 && Is(t_[i - 1], {"the", "a", "an"})) --i;
+  if (i == 0) return false;
+  for (const PatternHit& v : ann_.verbs)
+    if (v.head < a.first && (v.end + 1 >= i || static_cast<size_t>(v.target_slot) == a.first)) return true;
+  return false;
+}
+
+int ClauseContext::Subject(size_t head, size_t clause_start) {
+  // "Biden and Putin, who last spoke by telephone": the relative pronoun's antecedent.
+  if (clause_start >= 3 && Is(t_[clause_start - 1], {"who", "which"}) && t_[clause_start - 2].norm == ",") {
+    int k = ActorAt(clause_start - 3);
+    if (k >= 0 && Resolve(WithGroup(k).front(), false)) return WithGroup(k).front();
+  }
+  for (size_t i = head; i-- > clause_start;) {
+    if (IsBoundary(i) && i + 1 < head) break;  // the clause opened here
+    int k = ActorAt(i);
+    if (k < 0) continue;
+    const ActorPhrase& a = A(k);
+    i = a.first;  // skip the rest of the phrase
+    if (a.possessive || PrecededByPreposition(a) || IsObjectOfVerb(a)) continue;
+    int first = WithGroup(k).front();  // the group's first member stands for the group
+    return Resolve(first, true) ? first : -1;
+  }
+  return -1;
+}
+
+int ClauseContext::SubjectBefore(size_t head) {
+  for (const PatternHit& v : ann_.verbs)
+    if (v.head < head) return Subject(v.head, ClauseStart(v.head));
+  for (const CueHit& c : ann_.cues)
+    if (c.head < head && c.cue->kind != CueKind::kAccording) return Subject(c.head, ClauseStart(c.head));
+  for (size_t k = 0; k < ann_.actors.size() && ann_.actors[k].first < head; ++k) {
+    const ActorPhrase& a = ann_.actors[k];
+    if (a.possessive || PrecededByPreposition(a)) continue;
+    int first = WithGroup(static_cast<int>(k)).front();
+    return Resolve(first, true) ? first : -1;
+  }
+  return -1;
+}
+
+int ClauseContext::ObjectAfter(size_t from, size_t limit) {
+  for (size_t i = from; i < limit && i < t_.size(); ++i) {
+    if (IsBoundary(i) || t_[i].norm == ";") return -1;
+    if (IsVerbHead(i) || IsCueHead(i)) return -1;
+    int k = ActorAt(i);
+    if (k < 0) continue;
+    if (A(k).possessive && A(k).kind == ActorPhrase::Kind::kName) return Resolve(k, false) ? k : -1;
+    if (A(k).kind == ActorPhrase::Kind::kPronoun && t_[i].norm == "it") continue;  // mostly a thing
+    if (!Resolve(k, false)) { i = A(k).last; continue; }
+    return k;
+  }
+  return -1;
+}
+
+bool ClauseContext::IsVerbHead(size_t i) const {
+  return std::any_of(ann_.verbs.begin(), ann_.verbs.end(), [&](const PatternHit& v) { return v.head == i; });
+}
+
+bool ClauseContext::IsCueHead(size_t i) const {
+  return std::any_of(ann_.cues.begin(), ann_.cues.end(), [&](const CueHit& c) { return c.head == i; });
+}
+
+bool ClauseContext::IsBoundary(size_t i) const {
+  return i == subordinate_comma_ || IsClauseBoundary(t_[i]);
+}
+
+size_t ClauseContext::ClauseStart(size_t i) const {
+  size_t start = 0;
+  for (const Frame& f : frames_)
+    if (f.first <= i && i <= f.last) start = std::max<size_t>(start, f.first);
+  for (size_t k = i; k-- > start;)
+    if (IsBoundary(k)) return k + 1;
+  return start;
+}
+
+size_t ClauseContext::NextBoundary(size_t from) const {
+  for (size_t i = from; i < t_.size(); ++i)
+    if (IsBoundary(i) || IsVerbHead(i) || IsCueHead(i)) return i;
+  return t_.size();
+}
+
+int ClauseContext::InnermostFrame(size_t i) const {
+  int best = -1;
+  for (size_t k = 0; k < frames_.size(); ++k) {
+    const Frame& f = frames_[k];
+    if (f.first > i || i > f.last) continue;
+    if (best < 0) { best = static_cast<int>(k); continue; }
+    const Frame& b = frames_[static_cast<size_t>(best)];
+    if (f.last - f.first < b.last - b.first) best = static_cast<int>(k);
+  }
+  return best;
+}
+
+// The frame the speaker of a speech act stands in: his own act is reported by whoever reports
+// him, if anyone.
+int ClauseContext::OuterFrame(size_t i) const {
+  int best = -1;
+  for (size_t k = 0; k < frames_.size(); ++k)
+    if (frames_[k].first <= i && i <= frames_[k].last) best = static_cast<int>(k);
+  return best;
+}
+
+}  // namespace attache

@@ -1,0 +1,52 @@
+#include "parse/modality.h"
+
+#include "parse/word_classes.h"
+
+namespace attache {
+
+Modality VerbModality(const ClauseContext& ctx, size_t head, size_t clause_start) {
+  const auto& t = ctx.tokens();
+  const WordLists& words = ctx.lexicon().words;
+  if (ctx.conditional()) return Modality::kHypothetical;
+  if (head > 0 && t[head - 1].norm == "to") {
+    // "is due to visit", "plans to", "is to free": planned; "trying to derail": not asserted.
+    bool planned = head > 1 && (words.ModalityOf(t[head - 2].norm) == WordClass::kFuture ||
+                                Is(t[head - 2], {"is", "are", "was", "were"}));
+    return planned ? Modality::kFuture : Modality::kHypothetical;
+  }
+  bool reported = ctx.InnermostFrame(head) >= 0;
+  Modality m = Modality::kFactual;
+  for (size_t i = head, n = 0; i-- > clause_start && n < 5; ++n) {
+    if (t[i].punct || ctx.ActorAt(i) >= 0) break;
+    switch (words.ModalityOf(t[i].norm)) {
+      case WordClass::kNegation: return Modality::kNegated;
+      case WordClass::kHypothetical:
+        // "told reporters that Washington would set out ...": the future seen from the past,
+        // unless a condition makes it hypothetical.
+        m = reported && !ctx.has_condition() && t[i].norm == "would" ? Modality::kFuture : Modality::kHypothetical;
+        break;
+      case WordClass::kFuture:
+        if (m == Modality::kFactual) m = Modality::kFuture;
+        break;
+      default: break;
+    }
+  }
+  return m;
+}
+
+Modality NounModality(const ClauseContext& ctx, size_t head, size_t clause_start) {
+  const auto& t = ctx.tokens();
+  if (ctx.conditional()) return Modality::kHypothetical;
+  for (size_t i = head; i-- > clause_start;)
+    if (ctx.lexicon().words.ModalityOf(t[i].norm) == WordClass::kNegation || t[i].norm == "no")
+      return Modality::kNegated;
+  return Modality::kFactual;
+}
+
+bool NegatedBefore(const ClauseContext& ctx, size_t i) {
+  for (size_t k = i, n = 0; k-- > 0 && n < 3; ++n)
+    if (ctx.lexicon().words.ModalityOf(ctx.tokens()[k].norm) == WordClass::kNegation) return true;
+  return false;
+}
+
+}  // namespace attache

@@ -1,0 +1,33 @@
+#include "parse/word_classes.h"
+
+namespace attache {
+
+bool Is(const Token& t, std::initializer_list<const char*> words) {
+  for (const char* w : words)
+    if (t.norm == w) return true;
+  return false;
+}
+
+bool IsPreposition(const Token& t) {
+  return Is(t, {"of", "to", "in", "with", "for", "against", "by", "from", "on", "at", "about", "into",
+                "toward", "towards", "between", "under", "over", "including", "like", "than", "as",
+                "among", "near", "across", "without", "through", "after", "before", "during", "behind"});
+}
+
+bool IsClauseBoundary(const Token& t) {
+  return Is(t, {"that", "which", "who", "whom", "while", "whereas", "but", "if", "unless",
+                "although", "though", "because", "since", ";", ":", "when", "where", "after", "before"});
+}
+
+bool IsSubordinator(const Token& t) {
+  return Is(t, {"while", "although", "though", "whereas", "as", "if", "unless", "because", "when",
+                "after", "before", "since"});
+}
+
+bool IsBeForm(const Token& t) {
+  return Is(t, {"is", "are", "was", "were", "been", "being", "be", "get", "got", "gets", "'s"});
+}
+
+bool IsQuote(const Token& t) { return t.punct && t.norm == "\""; }
+
+}  // namespace attache

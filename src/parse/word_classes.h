@@ -1,0 +1,20 @@
+// Closed-class words the parser tests tokens against: prepositions, clause openers, forms of
+// "be". Grammar rather than lexicon, so they live here and not in the lexicon files.
+#pragma once
+
+#include <initializer_list>
+
+#include "document/document.h"
+
+namespace attache {
+
+bool Is(const Token& t, std::initializer_list<const char*> words);
+bool IsPreposition(const Token& t);
+// Words that start a new clause: a subject is not looked for across them.
+bool IsClauseBoundary(const Token& t);
+// Words that open a subordinate clause at the start of a sentence ("While ..., X did Y").
+bool IsSubordinator(const Token& t);
+bool IsBeForm(const Token& t);
+bool IsQuote(const Token& t);
+
+}  // namespace attache
