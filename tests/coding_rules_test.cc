@@ -175,3 +175,20 @@ TEST(CodingRules2, ConditionalWouldInReportedSpeechIsHypothetical) {
 
 }  // namespace
 }  // namespace attache::testing
+
+namespace attache::testing {
+namespace {
+
+TEST(CodingRules3, TheTwoSidesAreTheLastPairNamedTogether) {
+  auto events = Code(
+      "Blinken and Lavrov met in Geneva on Friday.\n"
+      "According to Blinken, the two men also discussed the Iran nuclear deal.",
+      "2022-01-22");
+  int reported = 0;
+  for (const Event& e : events)
+    if (e.attribution && e.attribution->code == "USAGOV" && e.code.rfind("04", 0) == 0) ++reported;
+  EXPECT_EQ(reported, 2) << ::testing::PrintToString(Dyads(events));
+}
+
+}  // namespace
+}  // namespace attache::testing

@@ -1,5 +1,7 @@
 #include "match/actor_matcher.h"
 
+#include <algorithm>
+
 #include <unordered_set>
 
 namespace attache {
@@ -309,6 +311,42 @@ void Group(const std::vector<Token>& tokens, std::vector<ActorPhrase>& actors) {
   }
 }
 
+// "the two sides", "both leaders": the pair the story last named together, as a group.
+void AddPairReferences(const std::vector<Token>& tokens, const Discourse& discourse,
+                       std::vector<ActorPhrase>& actors) {
+  static const std::unordered_set<std::string> kNouns = {
+      "sides", "countries", "leaders", "ministers", "men", "women", "governments", "nations",
+      "presidents", "diplomats", "parties", "delegations", "states", "neighbours", "neighbors"};
+  const auto& pair = discourse.LastPair();
+  if (pair.size() != 2) return;
+  int group = 0;
+  for (const ActorPhrase& a : actors) group = std::max(group, a.group + 1);
+  for (size_t i = 0; i + 1 < tokens.size(); ++i) {
+    size_t noun = tokens[i].norm == "both" ? i + 1
+                  : (tokens[i].norm == "the" && i + 2 < tokens.size() && tokens[i + 1].norm == "two") ? i + 2
+                                                                                                  : 0;
+    if (noun == 0 || !kNouns.count(tokens[noun].norm)) continue;
+    bool covered = std::any_of(actors.begin(), actors.end(), [&](const ActorPhrase& a) {
+      return a.first <= noun && noun <= a.last;
+    });
+    if (covered) continue;
+    for (const KnownEntity& e : pair) {
+      ActorPhrase a;
+      a.first = static_cast<uint32_t>(i);
+      a.last = static_cast<uint32_t>(noun);
+      a.base = e.base;
+      a.sector = e.sector;
+      a.person = e.person;
+      a.entity = e.entity;
+      a.plural = true;
+      a.group = group;
+      auto at = std::find_if(actors.begin(), actors.end(), [&](const ActorPhrase& b) { return b.first > noun; });
+      actors.insert(at, std::move(a));
+    }
+    ++group;
+  }
+}
+
 }  // namespace
 
 void MatchActors(const Document& doc, const Sentence& sentence, const Lexicon& lexicon,
@@ -320,9 +358,8 @@ void MatchActors(const Document& doc, const Sentence& sentence, const Lexicon& l
   for (ActorPhrase& a : out.actors)
     if (a.last + 1 < tokens.size() && tokens[a.last + 1].norm == "'s") a.possessive = true;
   Group(tokens, out.actors);
-  out.actor_at.assign(tokens.size(), -1);
-  for (size_t k = 0; k < out.actors.size(); ++k)
-    for (uint32_t i = out.actors[k].first; i <= out.actors[k].last; ++i) out.actor_at[i] = static_cast<int>(k);
+  AddPairReferences(tokens, discourse, out.actors);
+  IndexActors(tokens.size(), out);
 }
 
 }  // namespace attache

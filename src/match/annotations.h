@@ -73,4 +73,9 @@ struct SentenceAnnotations {
   std::vector<int> place_at;
 };
 
+// Rebuild actor_at and place_at after phrases or places change (the first of phrases sharing
+// tokens wins).
+void IndexActors(size_t token_count, SentenceAnnotations& ann);
+void IndexPlaces(size_t token_count, SentenceAnnotations& ann);
+
 }  // namespace attache

@@ -57,9 +57,7 @@ void MatchPlaces(const Document& doc, const Sentence& s, const Lexicon& lex, Sen
   for (size_t k = 0; k < out.actors.size(); ++k)
     if (!drop[k]) kept.push_back(std::move(out.actors[k]));
   out.actors = std::move(kept);
-  out.actor_at.assign(tokens.size(), -1);
-  for (size_t k = 0; k < out.actors.size(); ++k)
-    for (uint32_t i = out.actors[k].first; i <= out.actors[k].last; ++i) out.actor_at[i] = static_cast<int>(k);
+  IndexActors(tokens.size(), out);
 
   // 2. Capitalised names outside actors that the gazetteer knows.
   if (!gaz) {
@@ -86,10 +84,5 @@ void MatchPlaces(const Document& doc, const Sentence& s, const Lexicon& lex, Sen
   IndexPlaces(tokens.size(), out);
 }
 
-void IndexPlaces(size_t token_count, SentenceAnnotations& out) {
-  out.place_at.assign(token_count, -1);
-  for (size_t k = 0; k < out.places.size(); ++k)
-    for (uint32_t i = out.places[k].first; i <= out.places[k].last; ++i) out.place_at[i] = static_cast<int>(k);
-}
 
 }  // namespace attache

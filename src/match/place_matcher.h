@@ -11,7 +11,4 @@ namespace attache {
 void MatchPlaces(const Document& doc, const Sentence& sentence, const Lexicon& lexicon,
                  SentenceAnnotations& out);
 
-// Fills out.place_at from out.places.
-void IndexPlaces(size_t token_count, SentenceAnnotations& out);
-
 }  // namespace attache

@@ -125,9 +125,7 @@ void Discourse::PlaceAgents(const Sentence& sentence, SentenceAnnotations& ann) 
     kept.push_back(std::move(a));
   }
   ann.actors = std::move(kept);
-  ann.actor_at.assign(ann.actor_at.size(), -1);
-  for (size_t k = 0; k < ann.actors.size(); ++k)
-    for (uint32_t i = ann.actors[k].first; i <= ann.actors[k].last; ++i) ann.actor_at[i] = static_cast<int>(k);
+  IndexActors(sentence.tokens.size(), ann);
 }
 
 void Discourse::Update(const std::vector<ActorPhrase>& actors, int main_subject) {
@@ -143,6 +141,14 @@ void Discourse::Update(const std::vector<ActorPhrase>& actors, int main_subject)
     } else if (IsBodyPhrase(a)) {
       last_body_ = From(a);
       has_body_ = true;
+    }
+  }
+  for (size_t k = 0; k + 1 < actors.size(); ++k) {
+    const ActorPhrase &a = actors[k], &b = actors[k + 1];
+    if (a.group >= 0 && a.group == b.group && !a.base.empty() && !b.base.empty() &&
+        (a.base != b.base || a.entity != b.entity)) {
+      last_pair_ = {From(a), From(b)};
+      break;
     }
   }
   if (main_subject >= 0) {

@@ -39,6 +39,10 @@ class Discourse {
   // The country the story was filed from (its dateline), until its sentences name places.
   void SetStoryCountry(const std::string& country) { story_country_ = dateline_country_ = country; }
 
+  // The last two actors the story named together ("Blinken and Lavrov"), for "the two sides";
+  // empty when there are none.
+  const std::vector<KnownEntity>& LastPair() const { return last_pair_; }
+
   // After a sentence: remember its people, bodies and groups; `main_subject` (an index into
   // actors or -1) is the subject of its outermost clause.
   void Update(const std::vector<ActorPhrase>& actors, int main_subject);
@@ -49,6 +53,7 @@ class Discourse {
 
   std::unordered_map<std::string, KnownEntity> aliases_;
   std::vector<KnownEntity> people_;  // people named, most recent last
+  std::vector<KnownEntity> last_pair_;
   KnownEntity main_person_, last_person_, last_body_, last_group_;
   bool has_main_ = false, has_person_ = false, has_body_ = false, has_group_ = false;
   std::string story_country_;     // country of the last place the story named
