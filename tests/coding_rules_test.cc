@@ -192,3 +192,29 @@ TEST(CodingRules3, TheTwoSidesAreTheLastPairNamedTogether) {
 
 }  // namespace
 }  // namespace attache::testing
+
+namespace attache::testing {
+namespace {
+
+TEST(CodingRules4, DidNotRuleOutIsNoRejection) {
+  EXPECT_THAT(Code("Lavrov did not rule out asking China for help."), ::testing::IsEmpty());
+  auto all = Code("Lavrov did not rule out asking China for help.", "2025-02-25", true);
+  ASSERT_FALSE(all.empty());
+  EXPECT_EQ(all[0].modality, Modality::kNegated);
+}
+
+TEST(CodingRules4, DueToVisitIsPlannedForNextMonth) {
+  auto events = Code("Lavrov is due to visit Beijing next month.");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].modality, Modality::kFuture);
+  EXPECT_EQ(events[0].date.ToString(), "2025-03");
+  EXPECT_EQ(Dyad(events[0]), "RUSGOV>CHNGOV:042");
+}
+
+TEST(CodingRules4, NotInterestedInACeasefireIsNoCooperation) {
+  for (const Event& e : Code("Moscow is not interested in a temporary ceasefire with Ukraine."))
+    EXPECT_GT(e.code.substr(0, 2), std::string("09")) << Dyad(e);
+}
+
+}  // namespace
+}  // namespace attache::testing
