@@ -22,6 +22,7 @@ class SentenceCoder {
   void Run() {
     std::set<std::tuple<std::string, std::string, std::string>> seen;
     for (const Predication& p : parsed_.predications) {
+      if (p.untargeted) continue;
       Event base;
       base.code = p.code;
       base.rule = p.rule;

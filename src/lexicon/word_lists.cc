@@ -21,6 +21,10 @@ void WordLists::Load(const std::string& dir) {
     if (w.back() == '*') hostile_prefixes_.emplace_back(w.substr(0, w.size() - 1), line.Where());
     else hostile_[w] = line.Where();
   });
+  ForEachLine(dir, "words/event-nouns.txt", [&](const LexiconLine& line) {
+    if (line.text.find(' ') != std::string_view::npos) line.Fail("one word per line");
+    force_nouns_.emplace(line.text);
+  });
 }
 
 WordClass WordLists::ModalityOf(const std::string& norm) const {

@@ -1,10 +1,12 @@
 // Closed word lists the parser consults: negation, modality, hostility cues. Read from
 // words/modality.txt (`negation | not; never`, `hypothetical | could; might`, `future | will`)
-// and words/hostile.txt (one word per line; a trailing `*` matches any ending, "anti-*").
+// and words/hostile.txt (one word per line; a trailing `*` matches any ending, "anti-*"), and
+// words/event-nouns.txt.
 #pragma once
 
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace attache {
@@ -18,11 +20,14 @@ class WordLists {
   WordClass ModalityOf(const std::string& norm) const;
   // The rule (file:line) of the hostility cue matching `norm`, or nullptr.
   const std::string* Hostile(const std::string& norm) const;
+  // True for nouns that refer back to a use of force ("the launch"; words/event-nouns.txt).
+  bool IsForceNoun(const std::string& norm) const { return force_nouns_.count(norm) > 0; }
 
  private:
   std::unordered_map<std::string, WordClass> modality_;
   std::unordered_map<std::string, std::string> hostile_;
   std::vector<std::pair<std::string, std::string>> hostile_prefixes_;
+  std::unordered_set<std::string> force_nouns_;
 };
 
 }  // namespace attache

@@ -311,6 +311,35 @@ void Group(const std::vector<Token>& tokens, std::vector<ActorPhrase>& actors) {
   }
 }
 
+// "the top diplomats of the United States, South Korea and Japan", "officials from both
+// countries named": an agent without a country takes those after "of" or "from", one phrase
+// each; the agent's words join the first.
+void AttachAgentsToCountries(const std::vector<Token>& tokens, std::vector<ActorPhrase>& actors) {
+  for (size_t k = 0; k + 1 < actors.size(); ++k) {
+    ActorPhrase& agent = actors[k];
+    if (agent.kind != ActorPhrase::Kind::kName || !agent.base.empty() || agent.sector.empty()) continue;
+    uint32_t i = agent.last + 1;
+    if (i >= tokens.size() || !(tokens[i].norm == "of" || tokens[i].norm == "from")) continue;
+    ++i;
+    while (i < tokens.size() && (tokens[i].norm == "the" || tokens[i].norm == "both")) ++i;
+    ActorPhrase& first = actors[k + 1];
+    if (first.first != i || first.kind != ActorPhrase::Kind::kName || !first.sector.empty() || first.person >= 0)
+      continue;
+    for (size_t j = k + 1; j < actors.size(); ++j) {
+      if (j > k + 1 && (first.group < 0 || actors[j].group != first.group)) break;
+      if (actors[j].sector.empty() && actors[j].person < 0) {
+        actors[j].sector = agent.sector;
+        actors[j].plural = agent.plural;
+        actors[j].singular_person = agent.singular_person;
+        actors[j].person_noun = agent.person_noun;
+        actors[j].adjective_only = false;
+      }
+    }
+    first.first = agent.first;
+    actors.erase(actors.begin() + static_cast<long>(k));
+  }
+}
+
 // "the two sides", "both leaders": the pair the story last named together, as a group.
 void AddPairReferences(const std::vector<Token>& tokens, const Discourse& discourse,
                        std::vector<ActorPhrase>& actors) {
@@ -358,6 +387,7 @@ void MatchActors(const Document& doc, const Sentence& sentence, const Lexicon& l
   for (ActorPhrase& a : out.actors)
     if (a.last + 1 < tokens.size() && tokens[a.last + 1].norm == "'s") a.possessive = true;
   Group(tokens, out.actors);
+  AttachAgentsToCountries(tokens, out.actors);
   AddPairReferences(tokens, discourse, out.actors);
   IndexActors(tokens.size(), out);
 }

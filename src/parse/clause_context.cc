@@ -123,6 +123,20 @@ int ClauseContext::ObjectAfter(size_t from, size_t limit) {
   return -1;
 }
 
+int ClauseContext::EventDoerAt(size_t i) {
+  if (ActorAt(i) >= 0 || t_[i].punct) return -1;
+  const KnownEntity* doer = discourse_.DoerOf(t_[i].norm, lex_);
+  if (!doer) return -1;
+  ActorPhrase a;
+  a.first = a.last = static_cast<uint32_t>(i);
+  a.base = doer->base;
+  a.sector = doer->sector;
+  a.person = doer->person;
+  a.entity = doer->entity;
+  ann_.actors.push_back(std::move(a));
+  return static_cast<int>(ann_.actors.size() - 1);
+}
+
 bool ClauseContext::IsVerbHead(size_t i) const {
   return std::any_of(ann_.verbs.begin(), ann_.verbs.end(), [&](const PatternHit& v) { return v.head == i; });
 }

@@ -46,6 +46,9 @@ class ClauseContext {
   int SubjectBefore(size_t head);
   // The first actor in [from, limit) before a new verb, cue or clause word.
   int ObjectAfter(size_t from, size_t limit);
+  // When token i names an event the story told before ("the launch"), a phrase for whoever
+  // did it (added to the sentence's actors); else -1.
+  int EventDoerAt(size_t i);
 
   // ---- clauses
   bool IsVerbHead(size_t i) const;

@@ -61,6 +61,7 @@ void PredicationParser::Verb(const PatternHit& v, std::vector<Predication>& out)
       (IsPreposition(t_[head - 1]) || Is(t_[head - 1], {"while", "when", ","})))
     return;
   Predication p;
+  p.pattern = v.pattern;
   p.code = v.pattern->code;
   p.rule = v.pattern->rule;
   p.verb_first = v.head;
@@ -108,7 +109,7 @@ void PredicationParser::Verb(const PatternHit& v, std::vector<Predication>& out)
   if (target >= 0) p.targets = ctx_.WithGroup(target);
   if (p.targets.empty() && p.target_place < 0) {
     if (p.sources.size() > 1 && IsMutual(p.code)) p.reciprocal = true;
-    else if (!v.pattern->untargeted) return;
+    else if (!v.pattern->untargeted) p.untargeted = true;
   }
   out.push_back(std::move(p));
 }
@@ -128,6 +129,10 @@ int PredicationParser::TargetAfter(const PatternHit& v, Predication& p) {
       int doer = NounSource(n);
       if (doer >= 0) return doer;
     }
+    // "condemned the launch": an act the story told before, aimed at whoever did it.
+    const size_t until = k >= 0 ? ctx_.A(k).first : limit;
+    for (size_t i = v.end + 1; i < until; ++i)
+      if (int doer = ctx_.EventDoerAt(i); doer >= 0) return doer;
   }
   if (k >= 0) return k;
   bool territorial = c && (c->quad_class == 4 || p.code.rfind("042", 0) == 0);
@@ -163,6 +168,7 @@ int PredicationParser::NounSource(const PatternHit& n) {
 
 void PredicationParser::Noun(const PatternHit& n, std::vector<Predication>& out) {
   Predication p;
+  p.pattern = n.pattern;
   p.code = n.pattern->code;
   p.rule = n.pattern->rule;
   p.verb_first = n.head;

@@ -21,6 +21,7 @@ struct Frame {
 
 // One coded relation before dyads are expanded.
 struct Predication {
+  const EventPattern* pattern = nullptr;  // the pattern that fired; null for accusations
   std::string code;
   std::string rule;                   // lexicon file:line
   uint32_t verb_first = 0, verb_last = 0;
@@ -28,6 +29,8 @@ struct Predication {
   int target_place = -1;              // place index when the target is territory
   bool reciprocal = false;            // "talks between A and B", "A and B agreed"
   bool speech_act = false;            // the speaker's own act: no attribution, document date
+  bool untargeted = false;            // an act its pattern needs a target for but none was found:
+                                      // not coded, but the discourse remembers who did it
   int frame = -1;                     // the innermost frame containing the verb
   Modality modality = Modality::kFactual;
   uint32_t scope_first = 0, scope_last = 0;  // clause region for its date and place

@@ -36,6 +36,7 @@ void CodeDocument(Document& doc, const Lexicon& lexicon) {
     ParsedSentence parsed = ParseClauses(sentence, lexicon, ann, discourse);
     CodeEvents(doc, sentence, lexicon, ann, parsed);
     discourse.Update(ann.actors, parsed.main_subject);
+    discourse.NoteEvents(ann, parsed, lexicon);
   }
 }
 

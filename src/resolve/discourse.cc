@@ -1,6 +1,7 @@
 #include "resolve/discourse.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace attache {
 namespace {
@@ -92,6 +93,35 @@ bool Discourse::Resolve(std::vector<ActorPhrase>& actors, size_t index, bool as_
     case PronounKind::kNone: return false;
   }
   return false;
+}
+
+void Discourse::NoteEvents(const SentenceAnnotations& ann, const ParsedSentence& parsed, const Lexicon& lexicon) {
+  static const std::unordered_set<std::string> kFunctionWords = {
+      "of", "to", "with", "on", "in", "against", "by", "for", "a", "an", "the", "at", "from", "into", "over"};
+  for (const Predication& p : parsed.predications) {
+    if (!p.pattern || p.sources.empty() || p.modality == Modality::kNegated ||
+        p.modality == Modality::kHypothetical)
+      continue;
+    const ActorPhrase& a = ann.actors[static_cast<size_t>(p.sources.front())];
+    if (a.base.empty()) continue;
+    KnownEntity doer = From(a);
+    event_doers_[p.pattern->head] = doer;
+    if (const CameoCode* c = lexicon.cameo.Find(p.code); c && c->quad_class == 4) {
+      last_force_doer_ = doer;
+      has_force_doer_ = true;
+    }
+    for (const PatternElement& e : p.pattern->rest)
+      if (e.kind == PatternElement::Kind::kWord && !kFunctionWords.count(e.word)) event_doers_[e.word] = doer;
+  }
+}
+
+const KnownEntity* Discourse::DoerOf(const std::string& word, const Lexicon& lexicon) const {
+  auto it = event_doers_.find(word);
+  if (it == event_doers_.end() && word.size() > 3 && word.back() == 's')
+    it = event_doers_.find(word.substr(0, word.size() - 1));
+  if (it != event_doers_.end()) return &it->second;
+  if (has_force_doer_ && lexicon.words.IsForceNoun(word)) return &last_force_doer_;
+  return nullptr;
 }
 
 void Discourse::PlaceAgents(const Sentence& sentence, SentenceAnnotations& ann) {

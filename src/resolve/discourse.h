@@ -7,7 +7,9 @@
 #include <unordered_map>
 #include <vector>
 
+#include "lexicon/lexicon.h"
 #include "match/annotations.h"
+#include "parse/predication.h"
 
 namespace attache {
 
@@ -39,6 +41,12 @@ class Discourse {
   // The country the story was filed from (its dateline), until its sentences name places.
   void SetStoryCountry(const std::string& country) { story_country_ = dateline_country_ = country; }
 
+  // Events the story has told, by the words that named them ("launched a missile" -> launch,
+  // missile; "staged drills" -> drills), so that "condemned the launch" finds who launched.
+  void NoteEvents(const SentenceAnnotations& ann, const ParsedSentence& parsed, const Lexicon& lexicon);
+  const KnownEntity* DoerOf(const std::string& word, const Lexicon& lexicon) const;
+  static KnownEntity From(const ActorPhrase& a);
+
   // The last two actors the story named together ("Blinken and Lavrov"), for "the two sides";
   // empty when there are none.
   const std::vector<KnownEntity>& LastPair() const { return last_pair_; }
@@ -48,12 +56,14 @@ class Discourse {
   void Update(const std::vector<ActorPhrase>& actors, int main_subject);
 
  private:
-  static KnownEntity From(const ActorPhrase& a);
   static void Apply(const KnownEntity& e, ActorPhrase& a);
 
   std::unordered_map<std::string, KnownEntity> aliases_;
   std::vector<KnownEntity> people_;  // people named, most recent last
   std::vector<KnownEntity> last_pair_;
+  std::unordered_map<std::string, KnownEntity> event_doers_;
+  KnownEntity last_force_doer_;  // who did the last act of force (quad class 4)
+  bool has_force_doer_ = false;
   KnownEntity main_person_, last_person_, last_body_, last_group_;
   bool has_main_ = false, has_person_ = false, has_body_ = false, has_group_ = false;
   std::string story_country_;     // country of the last place the story named
