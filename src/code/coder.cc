@@ -33,9 +33,11 @@ class SentenceCoder {
       SetPlace(p, base);
       SetAttribution(p, base);
       SetAmount(base);
+      const CameoCode* cameo = lex_.cameo.Find(p.code);
+      const bool verbal = cameo && (cameo->quad_class == 1 || cameo->quad_class == 3);
       auto emit = [&](int src, const std::optional<ActorRef>& target) {
         Event e = base;
-        e.source = Actor(src, e.date);
+        e.source = Actor(src, e.date, verbal);
         e.target = target;
         if (e.source.code.empty()) return;
         // An actor acting on itself ("withdrew its own staff") is no event; two people of the
@@ -63,11 +65,16 @@ class SentenceCoder {
   }
 
  private:
-  ActorRef Actor(int k, const Date& date) const {
+  // `acting`: the actor is the source of a verbal act, where a country named bare acts
+  // through its government ("Germany summoned Iran's ambassador": DEUGOV).
+  ActorRef Actor(int k, const Date& date, bool acting = false) const {
     const ActorPhrase& a = ann_.actors[static_cast<size_t>(k)];
     ActorRef r;
+    std::string role = a.sector;
+    if (acting && role.empty() && a.person < 0 && !a.adjective_only && !a.plural && lex_.actors.IsCountry(a.base))
+      role = "GOV";
     std::string code = a.person >= 0 ? lex_.actors.people()[static_cast<size_t>(a.person)].CodeOn(date)
-                                     : a.base + a.sector;
+                                     : a.base + role;
     r.code = code;
     auto [base, sector] = SplitActorCode(code);
     r.country = lex_.actors.IsCountry(base) ? base : "";
