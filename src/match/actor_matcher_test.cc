@@ -55,3 +55,13 @@ TEST(ActorMatcher, ListWithoutConjunctionIsNoGroup) {
 
 }  // namespace
 }  // namespace attache
+
+namespace attache {
+namespace {
+
+TEST(ActorMatcher, PossessiveCountryAndAgent) {
+  EXPECT_EQ(Codes("China's army attacked Taiwan."), (std::vector<std::string>{"CHNMIL", "TWN"}));
+}
+
+}  // namespace
+}  // namespace attache

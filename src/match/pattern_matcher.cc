@@ -169,7 +169,9 @@ void MatchPatterns(const Sentence& s, const Lexicon& lex, SentenceAnnotations& o
     bool bare_gerund = i > 0 && t[i].norm.size() > 4 && t[i].norm.compare(t[i].norm.size() - 3, 3, "ing") == 0 &&
                        !IntroducesParticiple(t, out, i);
     int before = i > 0 ? out.actor_at[i - 1] : -1;
-    bool noun_use = AfterDeterminer(t, i) || bare_gerund ||
+    // (A word that is part of an actor before it, "China's military staged", is no determiner.)
+    bool after_actor = before >= 0 && !out.actors[static_cast<size_t>(before)].adjective_only;
+    bool noun_use = (AfterDeterminer(t, i) && !after_actor) || bare_gerund ||
                     (before >= 0 && out.actors[static_cast<size_t>(before)].adjective_only);
     if (noun_use || !Best(m, lex.cameo, lex.patterns.VerbsAt(t[i].norm), i, hit)) {
       if (Best(m, lex.cameo, lex.patterns.NounsAt(t[i].norm), i, hit)) {

@@ -25,7 +25,7 @@ bool IsSubordinator(const Token& t) {
 }
 
 bool IsBeForm(const Token& t) {
-  return Is(t, {"is", "are", "was", "were", "been", "being", "be", "get", "got", "gets", "'s"});
+  return Is(t, {"is", "are", "was", "were", "been", "being", "be", "get", "got", "gets"});
 }
 
 bool IsQuote(const Token& t) { return t.punct && t.norm == "\""; }

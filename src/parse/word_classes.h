@@ -14,6 +14,7 @@ bool IsPreposition(const Token& t);
 bool IsClauseBoundary(const Token& t);
 // Words that open a subordinate clause at the start of a sentence ("While ..., X did Y").
 bool IsSubordinator(const Token& t);
+// (Not "'s": after a name it is the possessive far more often than "is".)
 bool IsBeForm(const Token& t);
 bool IsQuote(const Token& t);
 
