@@ -42,6 +42,14 @@ class Matcher {
  public:
   Matcher(const std::vector<Token>& tokens, const SentenceAnnotations& ann) : t_(tokens), ann_(ann) {}
 
+  // The token after a date expression starting at p (or at "on"/"in" + date), else p.
+  size_t AfterDate(size_t p) const {
+    size_t q = p < t_.size() && (t_[p].norm == "on" || t_[p].norm == "in") ? p + 1 : p;
+    for (const DateExpression& d : ann_.dates)
+      if (d.first_token == q || d.first_token == p) return d.last_token + 1;
+    return p;
+  }
+
   // Whether the pattern being matched may take territory as its target: force (quad class
   // 4) and visits (042).
   void SetTerritorial(bool territorial) { territorial_ = territorial; }
@@ -53,6 +61,8 @@ class Matcher {
     while (k < rest.size()) {
       const PatternElement& e = rest[k];
       if (e.kind == PatternElement::Kind::kWord) {
+        // A time phrase may stand inside a pattern: "agreed on Saturday to stop".
+        if (p < t_.size() && t_[p].norm != e.word) p = AfterDate(p);
         if (p >= t_.size() || t_[p].norm != e.word) return false;
         end = static_cast<uint32_t>(p);
         ++p;

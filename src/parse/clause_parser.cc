@@ -11,9 +11,10 @@
 namespace attache {
 namespace {
 
-// Acts a group can do with one another: agreeing, consulting, cooperating. Not visits or
-// hosting (someone goes to someone), mediation (between others) or releases.
+// Acts a group can do with one another: agreeing, consulting, cooperating, a ceasefire. Not
+// visits or hosting (someone goes to someone), mediation (between others) or releases.
 bool IsMutual(const std::string& code) {
+  if (code == "0871") return true;  // "India and Pakistan agreed to stop firing": a ceasefire
   std::string root = code.substr(0, 2);
   if (root != "03" && root != "04" && root != "05" && root != "06") return false;
   return code.rfind("042", 0) != 0 && code.rfind("043", 0) != 0 && code.rfind("045", 0) != 0;

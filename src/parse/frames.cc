@@ -78,11 +78,18 @@ void FindFrames(ClauseContext& ctx) {
       bool participle = c.form == VerbForm::kGerund && c.head > 0 && t[c.head - 1].norm == ",";
       f.speaker = participle ? kParticiple : ctx.Subject(c.head, ctx.ClauseStart(c.head));
       size_t first = c.end + 1;
+      bool that = first < n && t[first].norm == "that";
       if (first < n && Is(t[first], {"that", ":", ","})) ++first;
       if (first < n && IsQuote(t[first])) { f.quote = true; ++first; }
       if (first >= end) continue;
       f.first = static_cast<uint32_t>(first);
-      f.last = static_cast<uint32_t>(SubordinateEnd(ctx, c.head, end) - 1);
+      size_t last = SubordinateEnd(ctx, c.head, end);
+      // "Dar confirmed the agreement, and Sharif thanked Trump": without "that" the claim ends
+      // where a new clause with its own subject is joined on.
+      if (!that)
+        for (size_t i = first; i + 2 < last; ++i)
+          if (t[i].norm == "," && Is(t[i + 1], {"and", "but"}) && ctx.ActorAt(i + 2) >= 0) { last = i; break; }
+      f.last = static_cast<uint32_t>(last - 1);
     }
     ctx.frames().push_back(f);
   }

@@ -106,10 +106,12 @@ void Discourse::NoteEvents(const SentenceAnnotations& ann, const ParsedSentence&
     if (a.base.empty()) continue;
     KnownEntity doer = From(a);
     event_doers_[p.pattern->head] = doer;
-    if (const CameoCode* c = lexicon.cameo.Find(p.code); c && c->quad_class == 4) {
-      last_force_doer_ = doer;
-      has_force_doer_ = true;
-    }
+    const CameoCode* c = lexicon.cameo.Find(p.code);
+    if (!c || c->quad_class != 4) continue;
+    // The words of a forceful act name it ("fired * missiles" -> missiles); the words of other
+    // acts often name something else ("vowed to respond to the attack").
+    last_force_doer_ = doer;
+    has_force_doer_ = true;
     for (const PatternElement& e : p.pattern->rest)
       if (e.kind == PatternElement::Kind::kWord && !kFunctionWords.count(e.word)) event_doers_[e.word] = doer;
   }
