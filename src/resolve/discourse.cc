@@ -148,10 +148,16 @@ void Discourse::PlaceAgents(const Sentence& sentence, SentenceAnnotations& ann) 
         if (known.entity == a.entity && known.base.empty()) known.base = home;
     } else if (a.unplaced) {
       bool local = std::any_of(std::begin(kLocal), std::end(kLocal), [&](const char* s) { return a.sector == s; });
-      // "protesters", "police"; not a singular common noun ("opposition to sanctions").
       bool definite = a.first > 0 && sentence.tokens[a.first - 1].norm == "the";
-      if (!local || here.empty() || !(a.plural || a.sector == "COP" || definite)) continue;
-      a.base = here;
+      if (definite && !a.plural && !dateline_country_.empty()) {
+        // "the junta", "the government", "the army" in a story filed from the country itself.
+        a.base = dateline_country_;
+      } else if (local && !here.empty() && (a.plural || a.sector == "COP" || definite)) {
+        // "protesters", "police"; not a singular common noun ("opposition to sanctions").
+        a.base = here;
+      } else {
+        continue;
+      }
       a.unplaced = false;
     }
     kept.push_back(std::move(a));
