@@ -84,11 +84,14 @@ void FindFrames(ClauseContext& ctx) {
       if (first >= end) continue;
       f.first = static_cast<uint32_t>(first);
       size_t last = SubordinateEnd(ctx, c.head, end);
-      // "Dar confirmed the agreement, and Sharif thanked Trump": without "that" the claim ends
-      // where a new clause with its own subject is joined on.
+      // "Dar confirmed the agreement, and Sharif thanked Trump", "Pashinyan said ..., and
+      // accused Azerbaijan": without "that" the claim ends where a new clause is joined on.
       if (!that)
         for (size_t i = first; i + 2 < last; ++i)
-          if (t[i].norm == "," && Is(t[i + 1], {"and", "but"}) && ctx.ActorAt(i + 2) >= 0) { last = i; break; }
+          if (t[i].norm == "," && Is(t[i + 1], {"and", "but"}) && (ctx.ActorAt(i + 2) >= 0 || ctx.IsVerbHead(i + 2))) {
+            last = i;
+            break;
+          }
       f.last = static_cast<uint32_t>(last - 1);
     }
     ctx.frames().push_back(f);

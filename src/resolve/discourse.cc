@@ -138,10 +138,14 @@ void Discourse::PlaceAgents(const Sentence& sentence, SentenceAnnotations& ann) 
   std::vector<ActorPhrase> kept;
   for (ActorPhrase& a : ann.actors) {
     if (a.unplaced && a.singular_person && !a.entity.empty()) {
-      // A head of state or minister named by a bare title is of the country the story was
-      // filed from; a reporter or a lawyer need not be.
-      const std::string& home = dateline_country_.empty() ? story_country_ : dateline_country_;
-      if (home.empty() || a.sector != "GOV") continue;
+      // "Ambassador Al-Harith Mohamed" after "Sudan's ambassador": the country of the last
+      // person with that title; else a head of state or minister named by a bare title is of
+      // the country the story was filed from (a reporter or a lawyer need not be).
+      auto titled = titles_.find(a.person_noun);
+      const std::string& home = titled != titles_.end()      ? titled->second
+                                : dateline_country_.empty() ? story_country_
+                                                            : dateline_country_;
+      if (home.empty() || (a.sector != "GOV" && titled == titles_.end())) continue;
       a.base = home;
       a.unplaced = false;
       for (auto& [name, known] : aliases_)
@@ -169,6 +173,7 @@ void Discourse::PlaceAgents(const Sentence& sentence, SentenceAnnotations& ann) 
 void Discourse::Update(const std::vector<ActorPhrase>& actors, int main_subject) {
   for (const ActorPhrase& a : actors) {
     if (a.base.empty()) continue;
+    if (!a.person_noun.empty()) titles_[a.person_noun] = a.base;
     if (a.singular_person) {
       last_person_ = From(a);
       has_person_ = true;

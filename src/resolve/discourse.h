@@ -66,6 +66,7 @@ class Discourse {
   bool has_force_doer_ = false;
   KnownEntity main_person_, last_person_, last_body_, last_group_;
   bool has_main_ = false, has_person_ = false, has_body_ = false, has_group_ = false;
+  std::unordered_map<std::string, std::string> titles_;  // "ambassador" -> SDN: last holder's country
   std::string story_country_;     // country of the last place the story named
   std::string dateline_country_;  // country of the dateline, if any
 };
