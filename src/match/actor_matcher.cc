@@ -162,9 +162,10 @@ class PhraseBuilder {
     if (k < hits.size() && hits[k].entry && hits[k].entry->kind == ActorKind::kAgent &&
         (k == h || Adjacent(hits[k - 1], hits[k], bare_adjective ? 2 : 0))) {
       const ActorEntry& agent = *hits[k].entry;
-      // An armed group's code already says what it is: "RSF fighters" stay SDNREB. IGOs take
-      // the sector ("NATO troops": IGOWSTNATMIL).
-      bool coded_group = !base.empty() && base.size() > 3 && base.rfind("IGO", 0) != 0 && base.rfind("NGO", 0) != 0;
+      // An armed group's code already says what it is: "RSF fighters" stay SDNREB; so does a
+      // bare IGO ("BRICS leaders"). Named IGOs take the sector ("NATO troops": IGOWSTNATMIL).
+      bool coded_group = base == "IGO" || base == "NGO" ||
+                         (base.size() > 3 && base.rfind("IGO", 0) != 0 && base.rfind("NGO", 0) != 0);
       a.sector = coded_group ? "" : agent.code;
       a.plural = agent.plural;
       a.last = hits[k].last;

@@ -77,9 +77,9 @@ bool ClauseContext::IsObjectOfVerb(const ActorPhrase& phrase) const {
 }
 
 int ClauseContext::Subject(size_t head, size_t clause_start) {
-  // "Pashinyan said ..., and accused Azerbaijan": a verb joined on with no subject of its own
-  // shares the first clause's.
-  if (head >= 2 && t_[head - 1].norm == "and" && t_[head - 2].norm == ",") return SubjectBefore(head);
+  // "Pashinyan said ... and accused Azerbaijan", "attacked and killed": a verb joined on with
+  // no subject of its own shares the first clause's.
+  if (head >= 1 && t_[head - 1].norm == "and" && ActorAt(head - 2) < 0) return SubjectBefore(head);
   // "Biden and Putin, who last spoke by telephone": the relative pronoun's antecedent.
   if (clause_start >= 3 && Is(t_[clause_start - 1], {"who", "which"}) && t_[clause_start - 2].norm == ",") {
     int k = ActorAt(clause_start - 3);

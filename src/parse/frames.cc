@@ -50,6 +50,16 @@ size_t SubordinateEnd(const ClauseContext& ctx, size_t cue_head, size_t end) {
   return end;
 }
 
+// A verbal act (accuse, praise: CAMEO quad class 1 or 3) whose verb stands at token i.
+bool IsVerbalAct(const ClauseContext& ctx, size_t i) {
+  for (const PatternHit& v : ctx.ann().verbs) {
+    if (v.head != i) continue;
+    const CameoCode* c = ctx.lexicon().cameo.Find(v.pattern->code);
+    return c && (c->quad_class == 1 || c->quad_class == 3);
+  }
+  return false;
+}
+
 }  // namespace
 
 void FindFrames(ClauseContext& ctx) {
@@ -84,14 +94,20 @@ void FindFrames(ClauseContext& ctx) {
       if (first >= end) continue;
       f.first = static_cast<uint32_t>(first);
       size_t last = SubordinateEnd(ctx, c.head, end);
-      // "Dar confirmed the agreement, and Sharif thanked Trump", "Pashinyan said ..., and
-      // accused Azerbaijan": without "that" the claim ends where a new clause is joined on.
+      // "Dar confirmed the agreement, and Sharif thanked Trump", "Pashinyan said ... and
+      // accused Azerbaijan": without "that" the claim ends where a new clause, or a verbal act
+      // of the speaker's own, is joined on.
       if (!that)
-        for (size_t i = first; i + 2 < last; ++i)
-          if (t[i].norm == "," && Is(t[i + 1], {"and", "but"}) && (ctx.ActorAt(i + 2) >= 0 || ctx.IsVerbHead(i + 2))) {
+        for (size_t i = first; i + 1 < last; ++i) {
+          bool comma = t[i].norm == "," && i + 2 < last && Is(t[i + 1], {"and", "but"});
+          size_t next = comma ? i + 2 : i + 1;
+          bool joined = comma ? (ctx.ActorAt(next) >= 0 || ctx.IsVerbHead(next))
+                              : t[i].norm == "and" && IsVerbalAct(ctx, next);
+          if (joined) {
             last = i;
             break;
           }
+        }
       f.last = static_cast<uint32_t>(last - 1);
     }
     ctx.frames().push_back(f);
