@@ -142,11 +142,6 @@ TEST(CodingRules, FutureEventIsMarked) {
   EXPECT_EQ(events[0].date.ToString(), "2025-03");
 }
 
-}  // namespace
-}  // namespace attache::testing
-
-namespace attache::testing {
-namespace {
 
 TEST(CodingRules2, DatelineCountryPlacesBareTitlesAndPolice) {
   auto events = Code(
@@ -173,11 +168,6 @@ TEST(CodingRules2, ConditionalWouldInReportedSpeechIsHypothetical) {
               ::testing::IsEmpty());
 }
 
-}  // namespace
-}  // namespace attache::testing
-
-namespace attache::testing {
-namespace {
 
 TEST(CodingRules3, TheTwoSidesAreTheLastPairNamedTogether) {
   auto events = Code(
@@ -190,11 +180,6 @@ TEST(CodingRules3, TheTwoSidesAreTheLastPairNamedTogether) {
   EXPECT_EQ(reported, 2) << ::testing::PrintToString(Dyads(events));
 }
 
-}  // namespace
-}  // namespace attache::testing
-
-namespace attache::testing {
-namespace {
 
 TEST(CodingRules4, DidNotRuleOutIsNoRejection) {
   EXPECT_THAT(Code("Lavrov did not rule out asking China for help."), ::testing::IsEmpty());

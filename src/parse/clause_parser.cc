@@ -20,6 +20,17 @@ bool IsMutual(const std::string& code) {
   return code.rfind("042", 0) != 0 && code.rfind("043", 0) != 0 && code.rfind("045", 0) != 0;
 }
 
+// A predication for the words a pattern matched, before its actors are known.
+Predication Start(const PatternHit& hit) {
+  Predication p;
+  p.pattern = hit.pattern;
+  p.code = hit.pattern->code;
+  p.rule = hit.pattern->rule;
+  p.verb_first = hit.head;
+  p.verb_last = hit.end;
+  return p;
+}
+
 class PredicationParser {
  public:
   explicit PredicationParser(ClauseContext& ctx) : ctx_(ctx), t_(ctx.tokens()), ann_(ctx.ann()) {}
@@ -61,12 +72,7 @@ void PredicationParser::Verb(const PatternHit& v, std::vector<Predication>& out)
   if (v.form == VerbForm::kGerund && head > 0 && !by_gerund &&
       (IsPreposition(t_[head - 1]) || Is(t_[head - 1], {"while", "when", ","})))
     return;
-  Predication p;
-  p.pattern = v.pattern;
-  p.code = v.pattern->code;
-  p.rule = v.pattern->rule;
-  p.verb_first = v.head;
-  p.verb_last = v.end;
+  Predication p = Start(v);
   const size_t clause = ctx_.ClauseStart(head);
   p.modality = VerbModality(ctx_, head, clause);
 
@@ -168,12 +174,7 @@ int PredicationParser::NounSource(const PatternHit& n) {
 }
 
 void PredicationParser::Noun(const PatternHit& n, std::vector<Predication>& out) {
-  Predication p;
-  p.pattern = n.pattern;
-  p.code = n.pattern->code;
-  p.rule = n.pattern->rule;
-  p.verb_first = n.head;
-  p.verb_last = n.end;
+  Predication p = Start(n);
   p.modality = NounModality(ctx_, n.head, ctx_.ClauseStart(n.head));
   int source = NounSource(n);
   int target = n.target_slot >= 0 ? ctx_.ActorAt(static_cast<size_t>(n.target_slot)) : -1;
