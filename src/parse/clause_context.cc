@@ -13,6 +13,10 @@ ClauseContext::ClauseContext(const Sentence& sentence, const Lexicon& lexicon, S
   has_condition_ = std::any_of(t_.begin(), t_.end(), [&](const Token& t) {
     return lex_.words.ModalityOf(t.norm) == WordClass::kConditional;
   });
+  verb_head_.assign(t_.size(), false);
+  cue_head_.assign(t_.size(), false);
+  for (const PatternHit& v : ann_.verbs) verb_head_[v.head] = true;
+  for (const CueHit& c : ann_.cues) cue_head_[c.head] = true;
   // "While he acknowledged that ..., Khorev accused ...": the comma closing a fronted
   // subordinate clause starts the main clause.
   if (!t_.empty() && IsSubordinator(t_[0]))
@@ -140,13 +144,9 @@ int ClauseContext::EventDoerAt(size_t i) {
   return static_cast<int>(ann_.actors.size() - 1);
 }
 
-bool ClauseContext::IsVerbHead(size_t i) const {
-  return std::any_of(ann_.verbs.begin(), ann_.verbs.end(), [&](const PatternHit& v) { return v.head == i; });
-}
+bool ClauseContext::IsVerbHead(size_t i) const { return i < verb_head_.size() && verb_head_[i]; }
 
-bool ClauseContext::IsCueHead(size_t i) const {
-  return std::any_of(ann_.cues.begin(), ann_.cues.end(), [&](const CueHit& c) { return c.head == i; });
-}
+bool ClauseContext::IsCueHead(size_t i) const { return i < cue_head_.size() && cue_head_[i]; }
 
 bool ClauseContext::IsBoundary(size_t i) const {
   return i == subordinate_comma_ || IsClauseBoundary(t_[i]);

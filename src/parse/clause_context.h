@@ -68,6 +68,7 @@ class ClauseContext {
   SentenceAnnotations& ann_;
   const Discourse& discourse_;
   std::vector<Frame> frames_;
+  std::vector<bool> verb_head_, cue_head_;  // by token
   bool conditional_ = false;
   bool has_condition_ = false;
   size_t subordinate_comma_ = SIZE_MAX;  // closes a fronted "While ..., " clause
