@@ -203,3 +203,23 @@ TEST(CodingRules4, NotInterestedInACeasefireIsNoCooperation) {
 
 }  // namespace
 }  // namespace attache::testing
+
+namespace attache::testing {
+namespace {
+
+TEST(CodingRules5, AppositiveTitleCodesTheNameBeforeIt) {
+  EXPECT_THAT(Dyads(Code("Chen Binhua, a spokesman for China's foreign ministry, accused Taiwan of provocations.",
+                         "2024-10-15")),
+              ::testing::Contains("CHNGOV>TWN:112"));
+}
+
+TEST(CodingRules5, SurnameOfANameIntroducedEarlier) {
+  auto events = Code(
+      "TAIPEI (Attache Wire) - President Lai Ching-te spoke on Thursday.\n"
+      "China's foreign ministry accused Lai of provocations.",
+      "2024-10-15");
+  EXPECT_THAT(Dyads(events), ::testing::Contains("CHNGOV>TWNGOV:112"));
+}
+
+}  // namespace
+}  // namespace attache::testing

@@ -136,6 +136,7 @@ class PhraseBuilder {
         a.rule = p.entry->rule;
         a.entity = person.name;
         if (a.person_noun.empty()) a.person_noun = TitleNoun(person);
+        RememberSurname(p, KnownEntity{a.base, "", a.person, a.entity, a.person_noun});
       } else {
         a.base = p.alias->base;
         a.sector = p.alias->sector;
@@ -172,10 +173,15 @@ class PhraseBuilder {
       if (a.rule.empty()) a.rule = agent.rule;
       if (agent.person_noun) a.person_noun = agent.noun;
       ++k;
-      // "Ambassador to Pakistan": the host country is not the actor's.
+      // "Ambassador to Pakistan": the host country is not the actor's; "a spokesman for China"
+      // names the actor's own.
       if (agent.person_noun && k < hits.size() && hits[k].entry &&
           hits[k].entry->kind != ActorKind::kPerson && hits[k].first >= 2 &&
           hits[k].first == a.last + 2 && Is(tokens_[a.last + 1], {"to", "in", "for"})) {
+        if (a.base.empty() && tokens_[a.last + 1].norm == "for" && IsModifierKind(hits[k].entry->kind)) {
+          a.base = hits[k].entry->code;
+          if (a.rule.empty()) a.rule = hits[k].entry->rule;
+        }
         a.last = hits[k].last;
         ++k;
       }
@@ -202,6 +208,15 @@ class PhraseBuilder {
     a.adjective_only = bare_adjective && !IsPluralDemonym(a);
     a.plural = bare_adjective && IsPluralDemonym(a);
     return k;
+  }
+
+  // Once a document has named a lexicon person in full, their surname alone refers to them
+  // ("President Lai Ching-te" ... "Lai"): the last word, or the first before a hyphenated
+  // given name (Chinese and Korean order).
+  void RememberSurname(const Hit& p, const KnownEntity& e) {
+    discourse_.AddAlias(tokens_[p.last].norm, e);
+    if (p.last == p.first + 1 && tokens_[p.last].norm.find('-') != std::string::npos)
+      discourse_.AddAlias(tokens_[p.first].norm, e);
   }
 
   // The title a lexicon person holds when the document was published ("foreign minister"),
@@ -237,7 +252,8 @@ class PhraseBuilder {
     a.entity = name;
     a.last = static_cast<uint32_t>(i - 1);
     a.singular_person = true;
-    discourse_.AddAlias(tokens_[i - 1].norm, KnownEntity{a.base, a.sector, -1, name, a.person_noun});
+    RememberSurname(Hit{static_cast<uint32_t>(start), static_cast<uint32_t>(i - 1)},
+                    KnownEntity{a.base, a.sector, -1, name, a.person_noun});
     return true;
   }
 
@@ -315,15 +331,16 @@ void Group(const std::vector<Token>& tokens, std::vector<ActorPhrase>& actors) {
   }
 }
 
-// "the top diplomats of the United States, South Korea and Japan", "officials from both
-// countries named": an agent without a country takes those after "of" or "from", one phrase
-// each; the agent's words join the first.
+// "the top diplomats of the United States, South Korea and Japan", "a spokesman for China's
+// foreign ministry": an agent without a country takes those after "of", "from" or "for", one
+// phrase each; the agent's words join the first.
 void AttachAgentsToCountries(const std::vector<Token>& tokens, std::vector<ActorPhrase>& actors) {
   for (size_t k = 0; k + 1 < actors.size(); ++k) {
     ActorPhrase& agent = actors[k];
     if (agent.kind != ActorPhrase::Kind::kName || !agent.base.empty() || agent.sector.empty()) continue;
     uint32_t i = agent.last + 1;
-    if (i >= tokens.size() || !(tokens[i].norm == "of" || tokens[i].norm == "from")) continue;
+    if (i >= tokens.size() || !(tokens[i].norm == "of" || tokens[i].norm == "from" || tokens[i].norm == "for"))
+      continue;
     ++i;
     while (i < tokens.size() && (tokens[i].norm == "the" || tokens[i].norm == "both")) ++i;
     ActorPhrase& first = actors[k + 1];
@@ -341,6 +358,48 @@ void AttachAgentsToCountries(const std::vector<Token>& tokens, std::vector<Actor
     }
     first.first = agent.first;
     actors.erase(actors.begin() + static_cast<long>(k));
+  }
+}
+
+// "Chen Binhua, a spokesman for China's Taiwan Affairs Office, accused ...": a name the lexicon
+// does not know, described by the title after it, is that title's actor, and its surname now
+// refers to them.
+void AddAppositiveNames(const Document& doc, const std::vector<Token>& tokens, Discourse& discourse,
+                        std::vector<ActorPhrase>& actors) {
+  for (size_t k = 0; k < actors.size(); ++k) {
+    const ActorPhrase& title = actors[k];
+    if (title.kind != ActorPhrase::Kind::kName || title.base.empty() || title.sector.empty() ||
+        title.person_noun.empty() || title.first < 3)
+      continue;
+    size_t comma = title.first - 1;
+    if (Is(tokens[comma], {"a", "an", "the"})) --comma;
+    if (tokens[comma].norm != "," || comma < 2) continue;
+    size_t start = comma;
+    while (start > 0 && comma - start < 4 && IsNameToken(tokens[start - 1])) --start;
+    if (start == comma || comma - start < 2) continue;  // a first name and a surname at least
+    bool free = std::none_of(actors.begin(), actors.end(), [&](const ActorPhrase& a) {
+      return a.last >= start && a.first < comma;
+    });
+    if (!free) continue;
+    // Everything up to the comma closing the appositive describes the name.
+    for (size_t j = k; j < actors.size(); ++j) {
+      size_t close = actors[k].last + 1;
+      while (close < tokens.size() && tokens[close].norm != ",") ++close;
+      if (actors[j].first >= close) break;
+      actors[j].appositive = true;
+    }
+    ActorPhrase name = title;
+    name.appositive = false;
+    name.possessive = false;
+    name.first = static_cast<uint32_t>(start);
+    name.last = static_cast<uint32_t>(comma - 1);
+    name.singular_person = true;
+    name.plural = false;
+    name.group = -1;
+    name.entity = doc.text.substr(tokens[start].span.start, tokens[comma - 1].span.end - tokens[start].span.start);
+    discourse.AddAlias(tokens[comma - 1].norm, KnownEntity{name.base, name.sector, -1, name.entity, name.person_noun});
+    actors.insert(actors.begin() + static_cast<long>(k), std::move(name));
+    ++k;
   }
 }
 
@@ -392,6 +451,7 @@ void MatchActors(const Document& doc, const Sentence& sentence, const Lexicon& l
     if (a.last + 1 < tokens.size() && tokens[a.last + 1].norm == "'s") a.possessive = true;
   Group(tokens, out.actors);
   AttachAgentsToCountries(tokens, out.actors);
+  AddAppositiveNames(doc, tokens, discourse, out.actors);
   AddPairReferences(tokens, discourse, out.actors);
   IndexActors(tokens.size(), out);
 }

@@ -29,6 +29,7 @@ struct ActorPhrase {
   bool possessive = false;      // followed by 's, or a possessive pronoun ("its")
   bool unplaced = false;        // an agent with no country yet ("police"); see PlaceAgents
   bool capital = false;         // a capital or seat standing for its government ("Moscow")
+  bool appositive = false;      // inside ", a spokesman for China's ...,": describes a name
   std::string person_noun;      // "ambassador" for "the ambassador", "Ambassador X"
   std::string rule;             // lexicon file:line of the entry that fired
   int group = -1;               // compound: phrases joined by "and" / "," share a group

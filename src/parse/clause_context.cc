@@ -95,7 +95,7 @@ int ClauseContext::Subject(size_t head, size_t clause_start) {
     if (k < 0) continue;
     const ActorPhrase& a = A(k);
     i = a.first;  // skip the rest of the phrase
-    if (a.possessive || PrecededByPreposition(a) || IsObjectOfVerb(a)) continue;
+    if (a.possessive || a.appositive || PrecededByPreposition(a) || IsObjectOfVerb(a)) continue;
     int first = WithGroup(k).front();  // the group's first member stands for the group
     return Resolve(first, true) ? first : -1;
   }
