@@ -210,7 +210,7 @@ namespace {
 TEST(CodingRules5, AppositiveTitleCodesTheNameBeforeIt) {
   EXPECT_THAT(Dyads(Code("Chen Binhua, a spokesman for China's foreign ministry, accused Taiwan of provocations.",
                          "2024-10-15")),
-              ::testing::Contains("CHNGOV>TWN:112"));
+              ::testing::Contains(::testing::StartsWith("CHNGOV>TWN:112")));
 }
 
 TEST(CodingRules5, SurnameOfANameIntroducedEarlier) {
@@ -218,7 +218,7 @@ TEST(CodingRules5, SurnameOfANameIntroducedEarlier) {
       "TAIPEI (Attache Wire) - President Lai Ching-te spoke on Thursday.\n"
       "China's foreign ministry accused Lai of provocations.",
       "2024-10-15");
-  EXPECT_THAT(Dyads(events), ::testing::Contains("CHNGOV>TWNGOV:112"));
+  EXPECT_THAT(Dyads(events), ::testing::Contains(::testing::StartsWith("CHNGOV>TWNGOV:112")));
 }
 
 }  // namespace
