@@ -8,10 +8,13 @@ Modality VerbModality(const ClauseContext& ctx, size_t head, size_t clause_start
   const auto& t = ctx.tokens();
   const WordLists& words = ctx.lexicon().words;
   if (ctx.conditional()) return Modality::kHypothetical;
-  if (head > 0 && t[head - 1].norm == "to") {
+  // An adverb may stand between "to" and its verb: "failing to unequivocally condemn".
+  size_t to = head;
+  if (to > 1 && IsAdverb(t[to - 1])) --to;
+  if (to > 0 && t[to - 1].norm == "to") {
     // "is due to visit", "plans to", "is to free": planned; "trying to derail": not asserted.
-    bool planned = head > 1 && (words.ModalityOf(t[head - 2].norm) == WordClass::kFuture ||
-                                Is(t[head - 2], {"is", "are", "was", "were"}));
+    bool planned = to > 1 && (words.ModalityOf(t[to - 2].norm) == WordClass::kFuture ||
+                              Is(t[to - 2], {"is", "are", "was", "were"}));
     return planned ? Modality::kFuture : Modality::kHypothetical;
   }
   bool reported = ctx.InnermostFrame(head) >= 0;

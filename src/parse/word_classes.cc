@@ -15,8 +15,9 @@ bool IsPreposition(const Token& t) {
 }
 
 bool IsClauseBoundary(const Token& t) {
-  return Is(t, {"that", "which", "who", "whom", "while", "whereas", "but", "if", "unless",
-                "although", "though", "because", "since", ";", ":", "when", "where", "after", "before"});
+  return Is(t, {"that", "which", "who", "whom", "whoever", "whomever", "whatever", "while", "whereas",
+                "but", "if", "unless", "although", "though", "because", "since", ";", ":", "when",
+                "where", "after", "before"});
 }
 
 bool IsSubordinator(const Token& t) {
@@ -29,5 +30,9 @@ bool IsBeForm(const Token& t) {
 }
 
 bool IsQuote(const Token& t) { return t.punct && t.norm == "\""; }
+
+bool IsAdverb(const Token& t) {
+  return !t.punct && t.norm.size() > 4 && t.norm.compare(t.norm.size() - 2, 2, "ly") == 0;
+}
 
 }  // namespace attache

@@ -17,5 +17,7 @@ bool IsSubordinator(const Token& t);
 // (Not "'s": after a name it is the possessive far more often than "is".)
 bool IsBeForm(const Token& t);
 bool IsQuote(const Token& t);
+// A word ending in "-ly" ("unequivocally", "strongly").
+bool IsAdverb(const Token& t);
 
 }  // namespace attache
