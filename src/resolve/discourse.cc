@@ -99,9 +99,8 @@ void Discourse::NoteEvents(const SentenceAnnotations& ann, const ParsedSentence&
   static const std::unordered_set<std::string> kFunctionWords = {
       "of", "to", "with", "on", "in", "against", "by", "for", "a", "an", "the", "at", "from", "into", "over"};
   for (const Predication& p : parsed.predications) {
-    if (!p.pattern || p.sources.empty() || p.modality == Modality::kNegated ||
-        p.modality == Modality::kHypothetical)
-      continue;
+    // Only what happened: "the attack" does not refer to a threatened or planned one.
+    if (!p.pattern || p.sources.empty() || p.modality != Modality::kFactual) continue;
     const ActorPhrase& a = ann.actors[static_cast<size_t>(p.sources.front())];
     if (a.base.empty()) continue;
     KnownEntity doer = From(a);
@@ -109,9 +108,13 @@ void Discourse::NoteEvents(const SentenceAnnotations& ann, const ParsedSentence&
     const CameoCode* c = lexicon.cameo.Find(p.code);
     if (!c || c->quad_class != 4) continue;
     // The words of a forceful act name it ("fired * missiles" -> missiles); the words of other
-    // acts often name something else ("vowed to respond to the attack").
-    last_force_doer_ = doer;
-    has_force_doer_ = true;
+    // acts often name something else ("vowed to respond to the attack"). "The attack", "the
+    // launch" refer back to military force: shows of force, assaults, fighting (15, 18-20).
+    const std::string root = p.code.substr(0, 2);
+    if (root == "15" || root == "18" || root == "19" || root == "20") {
+      last_force_doer_ = doer;
+      has_force_doer_ = true;
+    }
     for (const PatternElement& e : p.pattern->rest)
       if (e.kind == PatternElement::Kind::kWord && !kFunctionWords.count(e.word)) event_doers_[e.word] = doer;
   }
