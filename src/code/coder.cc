@@ -35,16 +35,19 @@ class SentenceCoder {
       SetAmount(base);
       const CameoCode* cameo = lex_.cameo.Find(p.code);
       const bool verbal = cameo && (cameo->quad_class == 1 || cameo->quad_class == 3);
-      auto emit = [&](int src, const std::optional<ActorRef>& target) {
+      auto emit = [&](int src, int tgt, const std::optional<ActorRef>& target) {
         Event e = base;
         e.source = Actor(src, e.date, verbal);
         e.target = target;
         if (e.source.code.empty()) return;
-        // An actor acting on itself ("withdrew its own staff") is no event; two people of the
-        // same government are ("Kobakhidze rejected her call").
-        if (e.target && e.target->code == e.source.code &&
-            (e.target->entity.empty() || e.target->entity == e.source.entity))
-          return;
+        // An actor acting on itself ("withdrew its own staff") is no event; a president
+        // accusing her government is.
+        if (e.target && e.target->code == e.source.code) {
+          bool same_phrase = tgt == src;
+          bool pronoun = tgt >= 0 && ann_.actors[static_cast<size_t>(tgt)].kind == ActorPhrase::Kind::kPronoun;
+          bool same_entity = !e.target->entity.empty() && e.target->entity == e.source.entity;
+          if (same_phrase || pronoun || same_entity) return;
+        }
         auto key = std::make_tuple(e.source.code, e.target ? e.target->code : "", e.code);
         if (!seen.insert(key).second) return;
         s_.events.push_back(std::move(e));
@@ -52,14 +55,14 @@ class SentenceCoder {
       if (p.reciprocal) {
         for (int a : p.sources)
           for (int b : p.sources)
-            if (a != b) emit(a, Actor(b, base.date));
+            if (a != b) emit(a, b, Actor(b, base.date));
         continue;
       }
       std::optional<ActorRef> place_target;
       if (p.target_place >= 0) place_target = PlaceActor(ann_.places[static_cast<size_t>(p.target_place)]);
       for (int a : p.sources) {
-        if (p.targets.empty()) emit(a, place_target);
-        for (int b : p.targets) emit(a, Actor(b, base.date));
+        if (p.targets.empty()) emit(a, -1, place_target);
+        for (int b : p.targets) emit(a, b, Actor(b, base.date));
       }
     }
   }

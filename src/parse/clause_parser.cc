@@ -125,7 +125,11 @@ void PredicationParser::Verb(const PatternHit& v, std::vector<Predication>& out)
 // aimed at a deed ("criticized the support provided to Ukraine by the West") the deed's doer;
 // for force used on territory ("control most of Donetsk") or a visit, the place's country.
 int PredicationParser::TargetAfter(const PatternHit& v, Predication& p) {
-  const size_t limit = ctx_.NextBoundary(v.end + 1);
+  // Not past the end of the claim the verb stands in ("Police detained dozens, the interior
+  // ministry said").
+  size_t limit = ctx_.NextBoundary(v.end + 1);
+  if (int f = ctx_.InnermostFrame(v.head); f >= 0)
+    limit = std::min<size_t>(limit, ctx_.frames()[static_cast<size_t>(f)].last + 1);
   int k = ctx_.ObjectAfter(v.head + 1, limit);
   const CameoCode* c = Code(p.code);
   bool verbal = c && (c->quad_class == 1 || c->quad_class == 3);
