@@ -174,10 +174,10 @@ class PhraseBuilder {
       if (agent.person_noun) a.person_noun = agent.noun;
       ++k;
       // "Ambassador to Pakistan": the host country is not the actor's; "a spokesman for China"
-      // names the actor's own.
+      // names the actor's own. ("Iran's ambassador in Berlin": Berlin is where, a place.)
       if (agent.person_noun && k < hits.size() && hits[k].entry &&
           hits[k].entry->kind != ActorKind::kPerson && hits[k].first >= 2 &&
-          hits[k].first == a.last + 2 && Is(tokens_[a.last + 1], {"to", "in", "for"})) {
+          hits[k].first == a.last + 2 && Is(tokens_[a.last + 1], {"to", "for"})) {
         if (a.base.empty() && tokens_[a.last + 1].norm == "for" && IsModifierKind(hits[k].entry->kind)) {
           a.base = hits[k].entry->code;
           if (a.rule.empty()) a.rule = hits[k].entry->rule;

@@ -40,10 +40,18 @@ Modality VerbModality(const ClauseContext& ctx, size_t head, size_t clause_start
 Modality NounModality(const ClauseContext& ctx, size_t head, size_t clause_start) {
   const auto& t = ctx.tokens();
   if (ctx.conditional()) return Modality::kHypothetical;
-  for (size_t i = head; i-- > clause_start;)
-    if (ctx.lexicon().words.ModalityOf(t[i].norm) == WordClass::kNegation || t[i].norm == "no")
-      return Modality::kNegated;
-  return Modality::kFactual;
+  // The clause's own words decide: "not interested in a ceasefire", "is due to leave for a
+  // visit to Egypt", "could lead to talks".
+  Modality m = Modality::kFactual;
+  for (size_t i = head; i-- > clause_start;) {
+    switch (ctx.lexicon().words.ModalityOf(t[i].norm)) {
+      case WordClass::kNegation: return Modality::kNegated;
+      case WordClass::kHypothetical: m = Modality::kHypothetical; break;
+      case WordClass::kFuture: if (m == Modality::kFactual) m = Modality::kFuture; break;
+      default: if (t[i].norm == "no") return Modality::kNegated;
+    }
+  }
+  return m;
 }
 
 bool NegatedBefore(const ClauseContext& ctx, size_t i) {
