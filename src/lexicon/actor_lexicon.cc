@@ -84,6 +84,20 @@ void ActorLexicon::Load(const std::string& dir) {
   LoadOrganisations(dir, "actors/organisations.txt");
   LoadPeople(dir, "actors/people.txt");
   LoadAgents(dir, "agents.txt");
+  for (const Person& p : people_)
+    for (const Role& r : p.roles) {
+      std::string title;
+      for (char c : r.title) title += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (title.empty()) continue;
+      std::string country = SplitActorCode(r.code).first;
+      auto [it, inserted] = title_country_.emplace(title, country);
+      if (!inserted && it->second != country) it->second.clear();
+    }
+}
+
+std::string ActorLexicon::CountryOfTitle(const std::string& title) const {
+  auto it = title_country_.find(title);
+  return it == title_country_.end() ? "" : it->second;
 }
 
 void ActorLexicon::LoadCountries(const std::string& dir, const std::string& file, bool regions) {

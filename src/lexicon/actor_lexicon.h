@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -51,6 +52,10 @@ class ActorLexicon {
   // True for a country code (RUS), false for regions (WST, from regions.txt) and IGOs.
   bool IsCountry(const std::string& base) const;
 
+  // The one country whose people hold `title` ("secretary of state" -> USA), or "" when the
+  // title is held in several countries or by nobody in the lexicon.
+  std::string CountryOfTitle(const std::string& title) const;
+
  private:
   void LoadCountries(const std::string& dir, const std::string& file, bool regions);
   void LoadOrganisations(const std::string& dir, const std::string& file);
@@ -60,6 +65,7 @@ class ActorLexicon {
   PhraseIndex<ActorEntry> phrases_;
   std::vector<Person> people_;
   std::unordered_set<std::string> regions_;
+  std::unordered_map<std::string, std::string> title_country_;  // "" where ambiguous
 };
 
 // Splits an actor code into its base (country, region or IGO) and role parts:

@@ -162,8 +162,11 @@ size_t ClauseContext::ClauseStart(size_t i) const {
 }
 
 size_t ClauseContext::NextBoundary(size_t from) const {
-  for (size_t i = from; i < t_.size(); ++i)
+  for (size_t i = from; i < t_.size(); ++i) {
     if (IsBoundary(i) || IsVerbHead(i) || IsCueHead(i)) return i;
+    // ", with Russia and China abstaining": an absolute clause, not the verb's object.
+    if (t_[i].norm == "," && i + 1 < t_.size() && t_[i + 1].norm == "with") return i;
+  }
   return t_.size();
 }
 

@@ -29,7 +29,7 @@ void CodeDocument(Document& doc, const Lexicon& lexicon) {
     ann = SentenceAnnotations{};
     MatchActors(doc, sentence, lexicon, discourse, ann);
     MatchPlaces(doc, sentence, lexicon, ann);
-    discourse.PlaceAgents(sentence, ann);
+    discourse.PlaceAgents(sentence, ann, lexicon);
     MatchAmounts(sentence, ann);
     ann.dates = FindDateExpressions(sentence);
     MatchPatterns(sentence, lexicon, ann);

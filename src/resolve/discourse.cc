@@ -129,7 +129,7 @@ const KnownEntity* Discourse::DoerOf(const std::string& word, const Lexicon& lex
   return nullptr;
 }
 
-void Discourse::PlaceAgents(const Sentence& sentence, SentenceAnnotations& ann) {
+void Discourse::PlaceAgents(const Sentence& sentence, SentenceAnnotations& ann, const Lexicon& lexicon) {
   // Domestic institutions and movements; civilians and refugees are often foreigners (hostages).
   static const char* kLocal[] = {"COP", "OPP", "JUD", "LEG"};
   // Where this sentence happens: its first place, else the dateline's country, else the last
@@ -142,13 +142,16 @@ void Discourse::PlaceAgents(const Sentence& sentence, SentenceAnnotations& ann) 
   for (ActorPhrase& a : ann.actors) {
     if (a.unplaced && a.singular_person && !a.entity.empty()) {
       // "Ambassador Al-Harith Mohamed" after "Sudan's ambassador": the country of the last
-      // person with that title; else a head of state or minister named by a bare title is of
-      // the country the story was filed from (a reporter or a lawyer need not be).
+      // person with that title; else the one country with such a title in the lexicon
+      // ("Secretary of State Kurt Campbell"); else a head of state or minister named by a bare
+      // title is of the country the story was filed from (a reporter need not be).
       auto titled = titles_.find(a.person_noun);
+      const std::string national = lexicon.actors.CountryOfTitle(a.person_noun);  // "secretary of state"
       const std::string& home = titled != titles_.end()      ? titled->second
+                                : !national.empty()         ? national
                                 : dateline_country_.empty() ? story_country_
                                                             : dateline_country_;
-      if (home.empty() || (a.sector != "GOV" && titled == titles_.end())) continue;
+      if (home.empty() || (a.sector != "GOV" && titled == titles_.end() && national.empty())) continue;
       a.base = home;
       a.unplaced = false;
       for (auto& [name, known] : aliases_)

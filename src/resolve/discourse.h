@@ -36,7 +36,7 @@ class Discourse {
   // or else the story, takes place; drops those it cannot place. Armed and government agents
   // are left unplaced: a place says little about whose troops or officials they are. A person
   // introduced by a bare title ("President Salome Zourabichvili") is placed the same way.
-  void PlaceAgents(const Sentence& sentence, SentenceAnnotations& ann);
+  void PlaceAgents(const Sentence& sentence, SentenceAnnotations& ann, const Lexicon& lexicon);
 
   // The country the story was filed from (its dateline), until its sentences name places.
   void SetStoryCountry(const std::string& country) { story_country_ = dateline_country_ = country; }
