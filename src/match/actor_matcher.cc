@@ -361,6 +361,18 @@ void AttachAgentsToCountries(const std::vector<Token>& tokens, std::vector<Actor
   }
 }
 
+// "the National Liberation Army (ELN)": an acronym in brackets restates the actor before it.
+void DropBracketedRestatements(const std::vector<Token>& tokens, std::vector<ActorPhrase>& actors) {
+  for (size_t k = 0; k + 1 < actors.size(); ++k) {
+    ActorPhrase &a = actors[k], &b = actors[k + 1];
+    if (b.first != a.last + 2 || tokens[a.last + 1].norm != "(" || b.last + 1 >= tokens.size() ||
+        tokens[b.last + 1].norm != ")" || a.base != b.base)
+      continue;
+    a.last = b.last + 1;
+    actors.erase(actors.begin() + static_cast<long>(k) + 1);
+  }
+}
+
 // "Chen Binhua, a spokesman for China's Taiwan Affairs Office, accused ...": a name the lexicon
 // does not know, described by the title after it, is that title's actor, and its surname now
 // refers to them.
@@ -449,6 +461,7 @@ void MatchActors(const Document& doc, const Sentence& sentence, const Lexicon& l
   const auto& tokens = sentence.tokens;
   for (ActorPhrase& a : out.actors)
     if (a.last + 1 < tokens.size() && tokens[a.last + 1].norm == "'s") a.possessive = true;
+  DropBracketedRestatements(tokens, out.actors);
   Group(tokens, out.actors);
   AttachAgentsToCountries(tokens, out.actors);
   AddAppositiveNames(doc, tokens, discourse, out.actors);
