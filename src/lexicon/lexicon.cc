@@ -19,6 +19,7 @@ std::unique_ptr<Lexicon> Lexicon::Load(const LexiconPaths& paths, std::vector<st
   lex->boilerplate = BoilerplateRules::Load(paths.dir, "words/boilerplate.txt");
   for (const EventPattern& p : lex->patterns.verbs())
     if (!lex->cameo.Find(p.code)) throw LexiconError(p.rule + ": code " + p.code + " is not in cameo/events.txt");
+  lex->patterns.MarkTerritorial(lex->cameo);
   GazetteerPaths g = paths.gazetteer;
   if (g.aliases.empty()) g.aliases = (dir / "places.txt").string();
   try {

@@ -116,6 +116,14 @@ void PatternLexicon::LoadCues(const std::string& dir, const std::string& file) {
   });
 }
 
+void PatternLexicon::MarkTerritorial(const CameoCodebook& cameo) {
+  for (auto* list : {&verbs_, &nouns_})
+    for (EventPattern& p : *list) {
+      const CameoCode* c = cameo.Find(p.code);
+      p.territorial = c && (c->quad_class == 4 || p.code.rfind("042", 0) == 0);
+    }
+}
+
 const std::vector<HeadHit<EventPattern>>* PatternLexicon::VerbsAt(const std::string& w) const {
   auto it = verb_heads_.find(w);
   return it == verb_heads_.end() ? nullptr : &it->second;

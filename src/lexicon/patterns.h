@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "lexicon/cameo_codebook.h"
 #include "lexicon/inflection.h"
 
 namespace attache {
@@ -24,6 +25,7 @@ struct EventPattern {
   std::vector<PatternElement> rest;   // what follows the head
   bool untargeted = false;            // ends in '!': no target needed
   bool noun = false;                  // nominal event
+  bool territorial = false;           // force (quad class 4) or a visit (042): `+` may be a place
   int literal_words = 1;              // words it spells out; the longest pattern wins
   std::string rule;                   // file:line
 };
@@ -61,6 +63,9 @@ class PatternLexicon {
   size_t verb_count() const { return verbs_.size(); }
   size_t noun_count() const { return nouns_.size(); }
   const std::vector<EventPattern>& verbs() const { return verbs_; }
+
+  // Marks the patterns whose target may be territory; needs the codebook.
+  void MarkTerritorial(const CameoCodebook& cameo);
 
  private:
   void LoadPatternFile(const std::string& dir, const std::string& file, bool noun);

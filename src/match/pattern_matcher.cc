@@ -1,5 +1,8 @@
 #include "match/pattern_matcher.h"
 
+#include <string_view>
+#include <unordered_set>
+
 namespace attache {
 namespace {
 
@@ -14,13 +17,13 @@ bool Is(const Token& t, std::initializer_list<const char*> words) {
 
 // A word after a determiner or possessive is a noun ("the attacks", "its support").
 bool AfterDeterminer(const std::vector<Token>& t, size_t i) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "the", "a", "an", "its", "their", "his", "her", "our", "'s", "this", "these", "those", "that",
+      "recent", "new", "further", "continued", "such", "any", "no", "military", "financial", "of",
+      "phone", "telephone", "peace", "direct", "fresh", "bilateral", "several", "many", "some", "two",
+      "three", "four", "five", "dozens", "hundreds", "thousands"};
   if (i == 0) return false;
-  return Is(t[i - 1], {"the", "a", "an", "its", "their", "his", "her", "our", "'s", "this", "these",
-                       "those", "that", "recent", "new", "further", "continued", "such", "any",
-                       "no", "military", "financial", "of", "phone", "telephone", "peace",
-                       "direct", "fresh", "bilateral", "several", "many", "some", "two", "three",
-                       "four", "five", "dozens", "hundreds", "thousands"}) ||
-         std::isdigit(static_cast<unsigned char>(t[i - 1].norm[0]));
+  return kWords.count(t[i - 1].norm) > 0 || std::isdigit(static_cast<unsigned char>(t[i - 1].norm[0]));
 }
 
 // What may stand before a verb's "-ing" form: a form of "be" (with an adverb between), a
@@ -132,12 +135,11 @@ class Matcher {
 };
 
 template <typename Hits>
-bool Best(Matcher& m, const CameoCodebook& cameo, const Hits* hits, size_t i, PatternHit& best) {
+bool Best(Matcher& m, const Hits* hits, size_t i, PatternHit& best) {
   if (!hits) return false;
   bool found = false;
   for (const auto& h : *hits) {
-    const CameoCode* code = cameo.Find(h.item->code);
-    m.SetTerritorial(code && (code->quad_class == 4 || h.item->code.rfind("042", 0) == 0));
+    m.SetTerritorial(h.item->territorial);
     PatternHit hit;
     hit.pattern = h.item;
     hit.form = h.form;
@@ -183,13 +185,13 @@ void MatchPatterns(const Sentence& s, const Lexicon& lex, SentenceAnnotations& o
     bool after_actor = before >= 0 && !out.actors[static_cast<size_t>(before)].adjective_only;
     bool noun_use = (AfterDeterminer(t, i) && !after_actor) || bare_gerund ||
                     (before >= 0 && out.actors[static_cast<size_t>(before)].adjective_only);
-    if (noun_use || !Best(m, lex.cameo, lex.patterns.VerbsAt(t[i].norm), i, hit)) {
-      if (Best(m, lex.cameo, lex.patterns.NounsAt(t[i].norm), i, hit)) {
+    if (noun_use || !Best(m, lex.patterns.VerbsAt(t[i].norm), i, hit)) {
+      if (Best(m, lex.patterns.NounsAt(t[i].norm), i, hit)) {
         out.nouns.push_back(hit);
         continue;
       }
       if (noun_use) continue;
-      if (!Best(m, lex.cameo, lex.patterns.VerbsAt(t[i].norm), i, hit)) continue;
+      if (!Best(m, lex.patterns.VerbsAt(t[i].norm), i, hit)) continue;
     }
     out.verbs.push_back(hit);
   }

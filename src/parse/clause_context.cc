@@ -17,11 +17,13 @@ ClauseContext::ClauseContext(const Sentence& sentence, const Lexicon& lexicon, S
   cue_head_.assign(t_.size(), false);
   for (const PatternHit& v : ann_.verbs) verb_head_[v.head] = true;
   for (const CueHit& c : ann_.cues) cue_head_[c.head] = true;
+  boundary_.assign(t_.size(), false);
+  for (size_t i = 0; i < t_.size(); ++i) boundary_[i] = IsClauseBoundary(t_[i]);
   // "While he acknowledged that ..., Khorev accused ...": the comma closing a fronted
   // subordinate clause starts the main clause.
   if (!t_.empty() && IsSubordinator(t_[0]))
     for (size_t i = 1; i < t_.size(); ++i)
-      if (t_[i].norm == ",") { subordinate_comma_ = i; break; }
+      if (t_[i].norm == ",") { boundary_[i] = true; break; }
 }
 
 bool ClauseContext::Resolve(int k, bool as_subject) {
@@ -148,9 +150,7 @@ bool ClauseContext::IsVerbHead(size_t i) const { return i < verb_head_.size() &&
 
 bool ClauseContext::IsCueHead(size_t i) const { return i < cue_head_.size() && cue_head_[i]; }
 
-bool ClauseContext::IsBoundary(size_t i) const {
-  return i == subordinate_comma_ || IsClauseBoundary(t_[i]);
-}
+bool ClauseContext::IsBoundary(size_t i) const { return i < boundary_.size() && boundary_[i]; }
 
 size_t ClauseContext::ClauseStart(size_t i) const {
   size_t start = 0;

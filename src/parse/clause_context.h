@@ -71,7 +71,7 @@ class ClauseContext {
   std::vector<bool> verb_head_, cue_head_;  // by token
   bool conditional_ = false;
   bool has_condition_ = false;
-  size_t subordinate_comma_ = SIZE_MAX;  // closes a fronted "While ..., " clause
+  std::vector<bool> boundary_;  // by token: a clause word, or the comma closing "While ..., "
 };
 
 }  // namespace attache

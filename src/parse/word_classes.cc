@@ -1,5 +1,8 @@
 #include "parse/word_classes.h"
 
+#include <string_view>
+#include <unordered_set>
+
 namespace attache {
 
 bool Is(const Token& t, std::initializer_list<const char*> words) {
@@ -9,15 +12,18 @@ bool Is(const Token& t, std::initializer_list<const char*> words) {
 }
 
 bool IsPreposition(const Token& t) {
-  return Is(t, {"of", "to", "in", "with", "for", "against", "by", "from", "on", "at", "about", "into",
-                "toward", "towards", "between", "under", "over", "including", "like", "than", "as",
-                "among", "near", "across", "without", "through", "after", "before", "during", "behind"});
+  static const std::unordered_set<std::string_view> kWords = {
+      "of", "to", "in", "with", "for", "against", "by", "from", "on", "at", "about", "into", "toward",
+      "towards", "between", "under", "over", "including", "like", "than", "as", "among", "near", "across",
+      "without", "through", "after", "before", "during", "behind"};
+  return kWords.count(t.norm) > 0;
 }
 
 bool IsClauseBoundary(const Token& t) {
-  return Is(t, {"that", "which", "who", "whom", "whoever", "whomever", "whatever", "while", "whereas",
-                "but", "if", "unless", "although", "though", "because", "since", ";", ":", "when",
-                "where", "after", "before"});
+  static const std::unordered_set<std::string_view> kWords = {
+      "that", "which", "who", "whom", "whoever", "whomever", "whatever", "while", "whereas", "but", "if",
+      "unless", "although", "though", "because", "since", ";", ":", "when", "where", "after", "before"};
+  return kWords.count(t.norm) > 0;
 }
 
 bool IsSubordinator(const Token& t) {
