@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "parse/word_classes.h"
+#include "document/word_classes.h"
 
 namespace attache {
 

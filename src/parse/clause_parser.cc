@@ -6,7 +6,7 @@
 #include "parse/clause_context.h"
 #include "parse/frames.h"
 #include "parse/modality.h"
-#include "parse/word_classes.h"
+#include "document/word_classes.h"
 
 namespace attache {
 namespace {

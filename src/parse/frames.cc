@@ -1,6 +1,6 @@
 #include "parse/frames.h"
 
-#include "parse/word_classes.h"
+#include "document/word_classes.h"
 
 namespace attache {
 namespace {

@@ -1,6 +1,6 @@
 #include "parse/modality.h"
 
-#include "parse/word_classes.h"
+#include "document/word_classes.h"
 
 namespace attache {
 

@@ -1,4 +1,4 @@
-// Closed-class words the parser tests tokens against: prepositions, clause openers, forms of
+// Closed-class words the stages test tokens against: prepositions, clause openers, forms of
 // "be". Grammar rather than lexicon, so they live here and not in the lexicon files.
 #pragma once
 

@@ -1,4 +1,4 @@
-#include "parse/word_classes.h"
+#include "document/word_classes.h"
 
 #include <string_view>
 #include <unordered_set>

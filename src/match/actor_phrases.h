@@ -1,0 +1,27 @@
+// How the actor phrases of a sentence combine once found: lists joined by "and" become groups
+// ("China, Brazil and several African nations"); an agent takes the countries after "of"
+// ("the top diplomats of the United States, South Korea and Japan"); a bracketed acronym
+// restates the actor before it; an appositive title codes the name before it ("Chen Binhua, a
+// spokesman for China's ..."); "the two sides" is the pair the story last named together.
+#pragma once
+
+#include <vector>
+
+#include "document/document.h"
+#include "match/annotations.h"
+#include "resolve/discourse.h"
+
+namespace attache {
+
+// Capitalised words that can be part of a person's name ("Albert", "P.", "Khorev").
+bool IsNameToken(const Token& t);
+
+void DropBracketedRestatements(const std::vector<Token>& tokens, std::vector<ActorPhrase>& actors);
+void Group(const std::vector<Token>& tokens, std::vector<ActorPhrase>& actors);
+void AttachAgentsToCountries(const std::vector<Token>& tokens, std::vector<ActorPhrase>& actors);
+void AddAppositiveNames(const Document& doc, const std::vector<Token>& tokens, Discourse& discourse,
+                        std::vector<ActorPhrase>& actors);
+void AddPairReferences(const std::vector<Token>& tokens, const Discourse& discourse,
+                       std::vector<ActorPhrase>& actors);
+
+}  // namespace attache
