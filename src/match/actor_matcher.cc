@@ -1,10 +1,9 @@
 #include "match/actor_matcher.h"
 
-#include "document/word_classes.h"
-#include "match/actor_phrases.h"
-
 #include <algorithm>
 
+#include "document/word_classes.h"
+#include "match/actor_phrases.h"
 
 namespace attache {
 namespace {
