@@ -106,6 +106,16 @@ TEST(BadInput, MalformedLexiconNamesFileAndLine) {
   EXPECT_NE(r.err.find("sector"), std::string::npos) << r.err;
 }
 
+TEST(BadInput, RepeatedWarningsAreCounted) {
+  std::string text;
+  for (int i = 0; i < 20; ++i) text += "{\"id\":\"d" + std::to_string(i) + "\",\"text\":\"Lavrov praised Pakistan.\"}\n";
+  CliRun r = Attache(Write("undated.jsonl", text).string());
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.err.find("undated.jsonl:1: no publication date"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("15 more like \"no publication date"), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("\"doc\":\"d19\""), std::string::npos);
+}
+
 TEST(BadInput, OutputIsTheSameWhateverTheThreadCount) {
   std::string text;
   for (int i = 0; i < 40; ++i) text += std::string("{\"id\":\"d") + std::to_string(i) +

@@ -1,6 +1,7 @@
 #include "run/code_command.h"
 
 #include <fstream>
+#include <map>
 #include <thread>
 
 #include "pipeline/pipeline.h"
@@ -78,9 +79,19 @@ int RunCode(const Lexicon& lexicon, const CodeOptions& options, std::ostream& ou
       rejects << line << "}\n";
     }
   };
-  sinks.on_warning = [&](Warning&& w) { err << "attache: warning: " << w.where << ": " << w.message << "\n"; };
+  // The same warning for thousands of records ("no publication date") is said a few times,
+  // then counted.
+  constexpr size_t kWarningsShown = 5;
+  std::map<std::string, size_t> warnings;
+  sinks.on_warning = [&](Warning&& w) {
+    if (++warnings[w.message] <= kWarningsShown)
+      err << "attache: warning: " << w.where << ": " << w.message << "\n";
+  };
   for (const std::string& path : options.inputs) ReadPath(path, options.read, sinks);
   coder.Flush();
+  for (const auto& [message, count] : warnings)
+    if (count > kWarningsShown)
+      err << "attache: warning: " << count - kWarningsShown << " more like \"" << message << "\"\n";
   out.flush();
   if (summary_out) *summary_out = summary;
   return summary.rejected > 0 ? 1 : 0;
