@@ -8,6 +8,7 @@
 #include <fstream>
 #include <sstream>
 #include <sys/wait.h>
+#include <unistd.h>
 
 namespace {
 
@@ -25,8 +26,15 @@ std::string Slurp(const fs::path& p) {
   return ss.str();
 }
 
+// A directory of this process's own: test binaries may run side by side.
+fs::path ScratchDir(const std::string& name) {
+  fs::path dir = fs::path(::testing::TempDir()) / (name + "-" + std::to_string(getpid()));
+  fs::create_directories(dir);
+  return dir;
+}
+
 CliRun Attache(const std::string& args) {
-  fs::path dir = fs::path(::testing::TempDir()) / "attache-cli";
+  fs::path dir = ScratchDir("attache-cli");
   fs::create_directories(dir);
   std::string cmd = std::string(ATTACHE_BINARY) + " code --threads 2 " + args + " >" + (dir / "out").string() +
                     " 2>" + (dir / "err").string();
@@ -39,8 +47,7 @@ CliRun Attache(const std::string& args) {
 }
 
 fs::path Write(const std::string& name, const std::string& content) {
-  fs::path p = fs::path(::testing::TempDir()) / "attache-bad" / name;
-  fs::create_directories(p.parent_path());
+  fs::path p = ScratchDir("attache-bad") / name;
   std::ofstream(p, std::ios::binary) << content;
   return p;
 }
@@ -50,18 +57,19 @@ const char* kGood = "Russian Foreign Minister Sergei Lavrov praised Pakistan for
 TEST(BadInput, GoodDocumentsAreCodedBesideBadOnes) {
   std::string big(10 * 1024 * 1024, 'a');
   for (size_t i = 0; i < big.size(); i += 8) big[i] = ' ';
-  std::string jsonl = std::string("{\"id\":\"ok\",\"published\":\"2025-02-25\",\"text\":\"") +
-                      "Lavrov praised Pakistan.\"}\n" + "{not json\n" +
-                      "{\"id\":\"bad-date\",\"published\":\"2025-02-30\",\"text\":\"Lavrov praised Pakistan.\"}\n" +
-                      "{\"id\":\"no-text\"}\n" + "{\"id\":\"long\",\"published\":\"2025-02-25\",\"text\":\"" + big +
-                      "\"}\n";
+  std::ostringstream jsonl;
+  jsonl << "{\"id\":\"ok\",\"published\":\"2025-02-25\",\"text\":\"Lavrov praised Pakistan.\"}\n"
+        << "{not json\n"
+        << "{\"id\":\"bad-date\",\"published\":\"2025-02-30\",\"text\":\"Lavrov praised Pakistan.\"}\n"
+        << "{\"id\":\"no-text\"}\n"
+        << "{\"id\":\"long\",\"published\":\"2025-02-25\",\"text\":\"" << big << "\"}\n";
   std::vector<fs::path> files = {
       Write("good.txt", kGood),
       Write("empty.txt", ""),
       Write("binary.txt", std::string("\x00\x01\x02\xff\xfe\x00\x00garbage\x00", 16)),
       Write("broken-utf8.txt", std::string("Lavrov praised \xff\xfe Pakistan.\nLavrov praised China.\n")),
       Write("nobody.html", "<html><head><title>x</title></head></html>"),
-      Write("news.jsonl", jsonl),
+      Write("news.jsonl", jsonl.str()),
   };
   std::string args = "--published 2025-02-25";
   for (const auto& f : files) args += " " + f.string();
@@ -95,7 +103,7 @@ TEST(BadInput, UsageErrorsExitWithTwo) {
 
 TEST(BadInput, MalformedLexiconNamesFileAndLine) {
   fs::path src(ATTACHE_SOURCE_DIR "/lexicon");
-  fs::path copy = fs::path(::testing::TempDir()) / "attache-bad-lexicon";
+  fs::path copy = ScratchDir("attache-bad-lexicon");
   fs::remove_all(copy);
   fs::copy(src, copy, fs::copy_options::recursive);
   std::ofstream(copy / "agents.txt", std::ios::app) << "envoy | GOVERNMENT |\n";
@@ -121,8 +129,7 @@ TEST(BadInput, OutputIsTheSameWhateverTheThreadCount) {
   for (int i = 0; i < 40; ++i) text += std::string("{\"id\":\"d") + std::to_string(i) +
                                        "\",\"published\":\"2025-02-25\",\"text\":\"Lavrov praised Pakistan. Putin met Xi Jinping.\"}\n";
   fs::path f = Write("many.jsonl", text);
-  fs::path dir = fs::path(::testing::TempDir()) / "attache-threads";
-  fs::create_directories(dir);
+  fs::path dir = ScratchDir("attache-threads");
   std::string one = std::string(ATTACHE_BINARY) + " code --threads 1 " + f.string() + " > " + (dir / "1").string();
   std::string two = std::string(ATTACHE_BINARY) + " code --threads 2 " + f.string() + " > " + (dir / "2").string();
   ASSERT_EQ(std::system(one.c_str()), 0);
