@@ -72,7 +72,10 @@ TEST(BadInput, GoodDocumentsAreCodedBesideBadOnes) {
       Write("news.jsonl", jsonl.str()),
   };
   std::string args = "--published 2025-02-25";
-  for (const auto& f : files) args += " " + f.string();
+  for (const auto& f : files) {
+    args += ' ';
+    args += f.string();
+  }
   CliRun r = Attache(args);
   EXPECT_EQ(r.status, 1) << r.err;
   EXPECT_NE(r.out.find("\"doc\":\"good\""), std::string::npos) << r.out.substr(0, 500);
