@@ -132,11 +132,18 @@ const KnownEntity* Discourse::DoerOf(const std::string& word, const Lexicon& lex
 void Discourse::PlaceAgents(const Sentence& sentence, SentenceAnnotations& ann, const Lexicon& lexicon) {
   // Domestic institutions and movements; civilians and refugees are often foreigners (hostages).
   static const char* kLocal[] = {"COP", "OPP", "JUD", "LEG"};
-  // Where this sentence happens: its first place, else the dateline's country, else the last
-  // place the story named.
-  std::string here = !ann.places.empty()          ? ann.places.front().place->country
-                     : !dateline_country_.empty() ? dateline_country_
-                                                  : story_country_;
+  // Where an agent is: a place named right beside it ("police in Brussels", "In Kinshasa,
+  // protesters ..."), else the dateline's country, else the sentence's first place, else the
+  // last place the story named.
+  const std::string previous_story = story_country_;
+  auto here_for = [&](const ActorPhrase& a) -> std::string {
+    for (const PlaceMention& p : ann.places)
+      if ((p.first > a.last && p.first <= a.last + 3) || (p.last < a.first && p.last + 4 >= a.first))
+        return p.place->country;
+    if (!dateline_country_.empty()) return dateline_country_;
+    if (!ann.places.empty()) return ann.places.front().place->country;
+    return previous_story;
+  };
   if (!ann.places.empty()) story_country_ = ann.places.back().place->country;
   std::vector<ActorPhrase> kept;
   for (ActorPhrase& a : ann.actors) {
@@ -162,7 +169,7 @@ void Discourse::PlaceAgents(const Sentence& sentence, SentenceAnnotations& ann, 
       if (definite && !a.plural && !dateline_country_.empty()) {
         // "the junta", "the government", "the army" in a story filed from the country itself.
         a.base = dateline_country_;
-      } else if (local && !here.empty() && (a.plural || a.sector == "COP" || definite)) {
+      } else if (std::string here = here_for(a); local && !here.empty() && (a.plural || a.sector == "COP" || definite)) {
         // "protesters", "police"; not a singular common noun ("opposition to sanctions").
         a.base = here;
       } else {
