@@ -18,7 +18,9 @@ ClauseContext::ClauseContext(const Sentence& sentence, const Lexicon& lexicon, S
   for (const PatternHit& v : ann_.verbs) verb_head_[v.head] = true;
   for (const CueHit& c : ann_.cues) cue_head_[c.head] = true;
   boundary_.assign(t_.size(), false);
-  for (size_t i = 0; i < t_.size(); ++i) boundary_[i] = IsClauseBoundary(t_[i]);
+  // ", as gangs launched attacks": "as" after a comma opens a clause of its own.
+  for (size_t i = 0; i < t_.size(); ++i)
+    boundary_[i] = IsClauseBoundary(t_[i]) || (i > 0 && t_[i].norm == "as" && t_[i - 1].norm == ",");
   // "While he acknowledged that ..., Khorev accused ...": the comma closing a fronted
   // subordinate clause starts the main clause.
   if (!t_.empty() && IsSubordinator(t_[0]))
