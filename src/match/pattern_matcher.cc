@@ -1,19 +1,16 @@
 #include "match/pattern_matcher.h"
 
+#include <algorithm>
 #include <string_view>
 #include <unordered_set>
+
+#include "document/word_classes.h"
 
 namespace attache {
 namespace {
 
 constexpr size_t kMaxGap = 4;   // words a `*` may skip
 constexpr size_t kMaxSlot = 10; // words a `+` or `$` slot may span before the next word
-
-bool Is(const Token& t, std::initializer_list<const char*> words) {
-  for (const char* w : words)
-    if (t.norm == w) return true;
-  return false;
-}
 
 // A word after a determiner or possessive is a noun ("the attacks", "its support").
 bool AfterDeterminer(const std::vector<Token>& t, size_t i) {
@@ -24,6 +21,11 @@ bool AfterDeterminer(const std::vector<Token>& t, size_t i) {
       "three", "four", "five", "dozens", "hundreds", "thousands"};
   if (i == 0) return false;
   return kWords.count(t[i - 1].norm) > 0 || std::isdigit(static_cast<unsigned char>(t[i - 1].norm[0]));
+}
+
+// True when the word is (also) the base form of the verbs it heads.
+bool IsBaseForm(const std::vector<HeadHit<EventPattern>>& hits) {
+  return std::any_of(hits.begin(), hits.end(), [](const auto& h) { return h.form == VerbForm::kBase; });
 }
 
 // What may stand before a verb's "-ing" form: a form of "be" (with an adverb between), a
@@ -94,7 +96,9 @@ class Matcher {
       bool territory = target && territorial_;
       int slot = -1, place = -1;
       size_t q = p;
-      while (q < t_.size() && q - p <= kMaxSlot && !(t_[q].punct && t_[q].norm != "'")) {
+      if (q < t_.size() && t_[q].norm == "that") ++q;  // "demanded that NATO ..."
+      while (q < t_.size() && q - p <= kMaxSlot && !(t_[q].punct && t_[q].norm != "'") &&
+             !IsClauseBoundary(t_[q])) {
         if (ann_.actor_at[q] >= 0) { slot = static_cast<int>(q); break; }
         if (territory && ann_.place_at[q] >= 0) { place = ann_.place_at[q]; break; }
         ++q;
@@ -183,7 +187,10 @@ void MatchPatterns(const Sentence& s, const Lexicon& lex, SentenceAnnotations& o
     int before = i > 0 ? out.actor_at[i - 1] : -1;
     // (A word that is part of an actor before it, "China's military staged", is no determiner.)
     bool after_actor = before >= 0 && !out.actors[static_cast<size_t>(before)].adjective_only;
-    bool noun_use = (AfterDeterminer(t, i) && !after_actor) || bare_gerund ||
+    // "by telephone", "with support": a base form after a preposition (not "to") is a noun.
+    bool after_preposition = i > 0 && t[i - 1].norm != "to" && IsPreposition(t[i - 1]) &&
+                             lex.patterns.VerbsAt(t[i].norm) && IsBaseForm(*lex.patterns.VerbsAt(t[i].norm));
+    bool noun_use = (AfterDeterminer(t, i) && !after_actor) || bare_gerund || after_preposition ||
                     (before >= 0 && out.actors[static_cast<size_t>(before)].adjective_only);
     if (noun_use || !Best(m, lex.patterns.VerbsAt(t[i].norm), i, hit)) {
       if (Best(m, lex.patterns.NounsAt(t[i].norm), i, hit)) {

@@ -17,6 +17,14 @@ Modality VerbModality(const ClauseContext& ctx, size_t head, size_t clause_start
                               Is(t[to - 2], {"is", "are", "was", "were"}));
     return planned ? Modality::kFuture : Modality::kHypothetical;
   }
+  // "demanded ... that NATO rule out membership": what is demanded or appealed for has not
+  // happened.
+  if (clause_start > 0 && t[clause_start - 1].norm == "that")
+    for (const PatternHit& v : ctx.ann().verbs) {
+      if (v.head >= clause_start) break;
+      std::string root = v.pattern->code.substr(0, 2);
+      if (v.head + 12 >= clause_start && (root == "02" || root == "10")) return Modality::kHypothetical;
+    }
   bool reported = ctx.InnermostFrame(head) >= 0;
   Modality m = Modality::kFactual;
   for (size_t i = head, n = 0; i-- > clause_start && n < 5; ++n) {
