@@ -1,6 +1,6 @@
 // The read stage's entry point: picks the reader for a path and opens it. The readers themselves
-// (text_reader, jsonl_reader, html_reader) never open files, so tests and the CLI can hand them
-// any stream.
+// (text_reader, jsonl_reader, html_reader, tabari_reader, petrarch_reader) never open files, so
+// tests and the CLI can hand them any stream.
 #include "read/reader.h"
 
 #include <cerrno>
@@ -13,6 +13,8 @@
 #include "read/html_reader.h"
 #include "read/input_file.h"
 #include "read/jsonl_reader.h"
+#include "read/petrarch_reader.h"
+#include "read/tabari_reader.h"
 #include "read/text_reader.h"
 
 namespace attache {
@@ -69,7 +71,7 @@ bool ReadPath(const std::string& path, const ReadOptions& options, const ReadSin
     } else {
       Reject(sinks, origin,
              "cannot tell the input format from the extension \"" + LowerExtension(path) +
-                 "\"; name it with --input text|jsonl|html",
+                 "\"; name it with --input text|jsonl|html|tabari|petrarch",
              "");
       return true;
     }
@@ -79,12 +81,8 @@ bool ReadPath(const std::string& path, const ReadOptions& options, const ReadSin
     case InputFormat::kText: ReadTextDocument(*in, path, options, sinks); break;
     case InputFormat::kJsonl: ReadJsonlDocuments(*in, path, options, sinks); break;
     case InputFormat::kHtml: ReadHtmlDocument(*in, path, options, sinks); break;
-    case InputFormat::kTabari:
-      Reject(sinks, origin, "input format \"tabari\" is not supported yet", "");
-      break;
-    case InputFormat::kPetrarch:
-      Reject(sinks, origin, "input format \"petrarch\" is not supported yet", "");
-      break;
+    case InputFormat::kTabari: ReadTabariDocuments(*in, path, options, sinks); break;
+    case InputFormat::kPetrarch: ReadPetrarchDocuments(*in, path, options, sinks); break;
   }
   return true;
 }

@@ -54,16 +54,22 @@ TEST(ReaderTest, UnknownExtensionIsRejectedWithAHint) {
   EXPECT_NE(c.rejects[0].reason.find("--input"), std::string::npos) << c.rejects[0].reason;
 }
 
-TEST(ReaderTest, TabariAndPetrarchAreNotSupportedYet) {
+TEST(ReaderTest, TabariIsChosenByOptionAndPetrarchByExtension) {
   ReadOptions options;
   options.format = InputFormat::kTabari;
   auto tabari = Read(WriteFile("records.txt", "250225 DOC1\nText.\n\n"), options);
-  ASSERT_EQ(tabari.rejects.size(), 1u);
-  EXPECT_EQ(tabari.rejects[0].reason, "input format \"tabari\" is not supported yet");
+  EXPECT_TRUE(tabari.rejects.empty());
+  ASSERT_EQ(tabari.docs.size(), 1u);
+  EXPECT_EQ(tabari.docs[0].id, "DOC1");
+  EXPECT_EQ(tabari.docs[0].text, "Text.");
 
-  auto petrarch = Read(WriteFile("records.xml", "<Sentences></Sentences>"));
-  ASSERT_EQ(petrarch.rejects.size(), 1u);
-  EXPECT_EQ(petrarch.rejects[0].reason, "input format \"petrarch\" is not supported yet");
+  auto petrarch = Read(WriteFile(
+      "records.XML", "<Sentences><Sentence date=\"20250225\" id=\"S1\"><Text>Talks.</Text>"
+                     "</Sentence></Sentences>"));
+  EXPECT_TRUE(petrarch.rejects.empty());
+  ASSERT_EQ(petrarch.docs.size(), 1u);
+  EXPECT_EQ(petrarch.docs[0].id, "S1");
+  EXPECT_EQ(petrarch.docs[0].published, Date::Day(2025, 2, 25));
 }
 
 TEST(ReaderTest, UnopenablePathReturnsFalseAndIsReported) {
