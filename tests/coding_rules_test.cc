@@ -223,3 +223,22 @@ TEST(CodingRules5, SurnameOfANameIntroducedEarlier) {
 
 }  // namespace
 }  // namespace attache::testing
+
+namespace attache::testing {
+namespace {
+
+TEST(CodingRules6, JudgementOfAnActIsCriticismOfItsDoer) {
+  auto events = Code(
+      "North Korea fired a ballistic missile at sea targets off Japan on Thursday.\n"
+      "South Korea's military called the launch a grave provocation.",
+      "2024-10-31");
+  EXPECT_THAT(Dyads(events), ::testing::Contains(::testing::StartsWith("KORMIL>PRK")));
+}
+
+TEST(CodingRules6, CalledOnIsStillAnAppeal) {
+  EXPECT_THAT(Dyads(Code("The United States called on Beijing to show restraint.", "2024-10-15")),
+              ::testing::Contains(::testing::StartsWith("USAGOV>CHNGOV:0")));
+}
+
+}  // namespace
+}  // namespace attache::testing

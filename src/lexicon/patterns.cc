@@ -101,7 +101,8 @@ void PatternLexicon::LoadCues(const std::string& dir, const std::string& file) {
     else if (f[0] == "allege") kind = CueKind::kAllege;
     else if (f[0] == "cite") kind = CueKind::kCite;
     else if (f[0] == "according") kind = CueKind::kAccording;
-    else line.Fail("unknown cue kind '" + std::string(f[0]) + "' (report, allege, cite, according)");
+    else if (f[0] == "judge") kind = CueKind::kJudge;
+    else line.Fail("unknown cue kind '" + std::string(f[0]) + "' (report, allege, cite, according, judge)");
     for (auto text : SplitTrim(f[1], ';')) {
       SpeechCue c;
       c.kind = kind;

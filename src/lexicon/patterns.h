@@ -35,6 +35,7 @@ enum class CueKind : uint8_t {
   kAllege,     // "claimed", "warned": as report, and an accusation of whoever is blamed
   kCite,       // "pointed to", "citing": the speaker's evidence
   kAccording,  // "according to X, ..."
+  kJudge,      // "called the launch a provocation": a judgement of what follows, no attribution
 };
 
 struct SpeechCue {

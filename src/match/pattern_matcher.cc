@@ -171,10 +171,12 @@ void MatchPatterns(const Sentence& s, const Lexicon& lex, SentenceAnnotations& o
         PatternHit tmp;
         tmp.head = static_cast<uint32_t>(i);
         if (!m.MatchRest(c.item->rest, i + 1, tmp)) continue;
-        if (AfterDeterminer(t, i) && c.item->kind != CueKind::kAccording) continue;
+        bool after_actor = i > 0 && out.actor_at[i - 1] >= 0;  // "China's military called"
+        if (AfterDeterminer(t, i) && !after_actor && c.item->kind != CueKind::kAccording) continue;
         out.cues.push_back({c.item, c.form, static_cast<uint32_t>(i), tmp.end});
-        matched = true;
-        i = tmp.end;
+        // A judgement ("called") may also head an event pattern ("called on Beijing to").
+        matched = c.item->kind != CueKind::kJudge;
+        if (matched) i = tmp.end;
         break;
       }
       if (matched) continue;

@@ -47,4 +47,34 @@ void AddAccusations(ClauseContext& ctx, std::vector<Predication>& out) {
   }
 }
 
+void AddJudgements(ClauseContext& ctx, std::vector<Predication>& out) {
+  constexpr uint32_t kReach = 10;  // words from the verb to the hostile word
+  const auto& t = ctx.tokens();
+  for (const CueHit& c : ctx.ann().cues) {
+    if (c.cue->kind != CueKind::kJudge) continue;
+    const uint32_t end = std::min<uint32_t>(static_cast<uint32_t>(t.size()), c.end + 1 + kReach);
+    uint32_t hostile_at = 0;
+    const std::string* hostile = nullptr;
+    for (uint32_t i = c.end + 1; i < end && !hostile; ++i)
+      if (!NegatedBefore(ctx, i) && (hostile = ctx.lexicon().words.Hostile(t[i].norm))) hostile_at = i;
+    if (!hostile) continue;
+    int source = ctx.Subject(c.head, ctx.ClauseStart(c.head));
+    if (source < 0) continue;
+    // What is judged: an actor ("called Russia a threat"), else an act the story told ("the
+    // launch").
+    int target = ctx.ObjectAfter(c.end + 1, hostile_at);
+    for (uint32_t i = c.end + 1; target < 0 && i < hostile_at; ++i) target = ctx.EventDoerAt(i);
+    if (target < 0 || ctx.A(target).base == ctx.A(source).base) continue;
+    Predication p;
+    p.code = "111";
+    p.rule = *hostile;
+    p.verb_first = c.head;
+    p.verb_last = c.end;
+    p.sources = ctx.WithGroup(source);
+    p.targets = {target};
+    p.modality = VerbModality(ctx, c.head, ctx.ClauseStart(c.head));
+    out.push_back(std::move(p));
+  }
+}
+
 }  // namespace attache

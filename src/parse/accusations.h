@@ -11,4 +11,9 @@ namespace attache {
 
 void AddAccusations(ClauseContext& ctx, std::vector<Predication>& out);
 
+// A judgement with a hostile word is criticism (CAMEO 111) of whoever did what is judged:
+// "South Korea's military called the launch a grave provocation", "described the test as an
+// outrageous act".
+void AddJudgements(ClauseContext& ctx, std::vector<Predication>& out);
+
 }  // namespace attache

@@ -110,7 +110,8 @@ int ClauseContext::SubjectBefore(size_t head) {
   for (const PatternHit& v : ann_.verbs)
     if (v.head < head) return Subject(v.head, ClauseStart(v.head));
   for (const CueHit& c : ann_.cues)
-    if (c.head < head && c.cue->kind != CueKind::kAccording) return Subject(c.head, ClauseStart(c.head));
+    if (c.head < head && c.cue->kind != CueKind::kAccording && c.cue->kind != CueKind::kJudge)
+      return Subject(c.head, ClauseStart(c.head));
   for (size_t k = 0; k < ann_.actors.size() && ann_.actors[k].first < head; ++k) {
     const ActorPhrase& a = ann_.actors[k];
     if (a.possessive || PrecededByPreposition(a)) continue;

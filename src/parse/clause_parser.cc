@@ -264,6 +264,7 @@ ParsedSentence ParseClauses(const Sentence& sentence, const Lexicon& lexicon, Se
   for (const PatternHit& v : ann.verbs) parser.Verb(v, out.predications);
   for (const PatternHit& n : ann.nouns) parser.Noun(n, out.predications);
   AddAccusations(ctx, out.predications);
+  AddJudgements(ctx, out.predications);
   for (Predication& p : out.predications) {
     p.frame = p.speech_act ? ctx.OuterFrame(p.verb_first) : ctx.InnermostFrame(p.verb_first);
     SetScope(ctx, p);

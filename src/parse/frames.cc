@@ -69,6 +69,7 @@ void FindFrames(ClauseContext& ctx) {
   while (end > 0 && t[end - 1].punct) --end;  // the final full stop and quotes
   constexpr int kParticiple = -2;             // speaks for the subject before it
   for (const CueHit& c : ctx.ann().cues) {
+    if (c.cue->kind == CueKind::kJudge) continue;  // no claim reported (accusations.h)
     Frame f;
     f.cue = &c;
     if (c.cue->kind == CueKind::kAccording) {
