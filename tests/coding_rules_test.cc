@@ -235,6 +235,15 @@ TEST(CodingRules6, JudgementOfAnActIsCriticismOfItsDoer) {
   EXPECT_THAT(Dyads(events), ::testing::Contains(::testing::StartsWith("KORMIL>PRK")));
 }
 
+TEST(CodingRules6, WelcomingTheDealIsAimedAtBothParties) {
+  auto events = Code(
+      "The EU and Ukraine signed a security agreement on Thursday.\n"
+      "UN Secretary-General Antonio Guterres welcomed the agreement.",
+      "2024-06-28");
+  EXPECT_THAT(Dyads(events), ::testing::Contains("IGOUNO>IGOEUREEC:051"));
+  EXPECT_THAT(Dyads(events), ::testing::Contains("IGOUNO>UKR:051"));
+}
+
 TEST(CodingRules6, CalledOnIsStillAnAppeal) {
   EXPECT_THAT(Dyads(Code("The United States called on Beijing to show restraint.", "2024-10-15")),
               ::testing::Contains(::testing::StartsWith("USAGOV>CHNGOV:0")));

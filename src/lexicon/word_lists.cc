@@ -22,8 +22,10 @@ void WordLists::Load(const std::string& dir) {
     else hostile_[w] = line.Where();
   });
   ForEachLine(dir, "words/event-nouns.txt", [&](const LexiconLine& line) {
-    if (line.text.find(' ') != std::string_view::npos) line.Fail("one word per line");
-    force_nouns_.emplace(line.text);
+    auto f = line.Fields(2, 2);
+    std::unordered_set<std::string>* into = f[0] == "force" ? &force_nouns_ : f[0] == "accord" ? &accord_nouns_ : nullptr;
+    if (!into) line.Fail("unknown kind '" + std::string(f[0]) + "' (force or accord)");
+    for (auto w : SplitTrim(f[1], ';')) into->emplace(w);
   });
 }
 

@@ -20,14 +20,16 @@ class WordLists {
   WordClass ModalityOf(const std::string& norm) const;
   // The rule (file:line) of the hostility cue matching `norm`, or nullptr.
   const std::string* Hostile(const std::string& norm) const;
-  // True for nouns that refer back to a use of force ("the launch"; words/event-nouns.txt).
+  // Nouns that refer back to a use of force ("the launch") or to an agreement ("the deal");
+  // words/event-nouns.txt.
   bool IsForceNoun(const std::string& norm) const { return force_nouns_.count(norm) > 0; }
+  bool IsAccordNoun(const std::string& norm) const { return accord_nouns_.count(norm) > 0; }
 
  private:
   std::unordered_map<std::string, WordClass> modality_;
   std::unordered_map<std::string, std::string> hostile_;
   std::vector<std::pair<std::string, std::string>> hostile_prefixes_;
-  std::unordered_set<std::string> force_nouns_;
+  std::unordered_set<std::string> force_nouns_, accord_nouns_;
 };
 
 }  // namespace attache

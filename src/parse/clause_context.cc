@@ -137,16 +137,27 @@ int ClauseContext::ObjectAfter(size_t from, size_t limit) {
 
 int ClauseContext::EventDoerAt(size_t i) {
   if (ActorAt(i) >= 0 || t_[i].punct) return -1;
+  auto add = [&](const KnownEntity& e, int group) {
+    ActorPhrase a;
+    a.first = a.last = static_cast<uint32_t>(i);
+    a.base = e.base;
+    a.sector = e.sector;
+    a.person = e.person;
+    a.entity = e.entity;
+    a.group = group;
+    ann_.actors.push_back(std::move(a));
+    return static_cast<int>(ann_.actors.size() - 1);
+  };
+  // "welcomed the deal": both parties to it, as a group.
+  if (const auto& parties = discourse_.PartiesOf(t_[i].norm, lex_); parties.size() == 2) {
+    int group = 0;
+    for (const ActorPhrase& a : ann_.actors) group = std::max(group, a.group + 1);
+    int first = add(parties[0], group);
+    add(parties[1], group);
+    return first;
+  }
   const KnownEntity* doer = discourse_.DoerOf(t_[i].norm, lex_);
-  if (!doer) return -1;
-  ActorPhrase a;
-  a.first = a.last = static_cast<uint32_t>(i);
-  a.base = doer->base;
-  a.sector = doer->sector;
-  a.person = doer->person;
-  a.entity = doer->entity;
-  ann_.actors.push_back(std::move(a));
-  return static_cast<int>(ann_.actors.size() - 1);
+  return doer ? add(*doer, -1) : -1;
 }
 
 bool ClauseContext::IsVerbHead(size_t i) const { return i < verb_head_.size() && verb_head_[i]; }

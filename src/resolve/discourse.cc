@@ -105,6 +105,10 @@ void Discourse::NoteEvents(const SentenceAnnotations& ann, const ParsedSentence&
     if (a.base.empty()) continue;
     KnownEntity doer = From(a);
     event_doers_[p.pattern->head] = doer;
+    if (p.reciprocal && p.sources.size() >= 2) {
+      const ActorPhrase& b = ann.actors[static_cast<size_t>(p.sources[1])];
+      if (!b.base.empty()) last_accord_ = {doer, From(b)};
+    }
     const CameoCode* c = lexicon.cameo.Find(p.code);
     if (!c || c->quad_class != 4) continue;
     // The words of a forceful act name it ("fired * missiles" -> missiles); the words of other
@@ -127,6 +131,11 @@ const KnownEntity* Discourse::DoerOf(const std::string& word, const Lexicon& lex
   if (it != event_doers_.end()) return &it->second;
   if (has_force_doer_ && lexicon.words.IsForceNoun(word)) return &last_force_doer_;
   return nullptr;
+}
+
+const std::vector<KnownEntity>& Discourse::PartiesOf(const std::string& word, const Lexicon& lexicon) const {
+  static const std::vector<KnownEntity> kNone;
+  return lexicon.words.IsAccordNoun(word) ? last_accord_ : kNone;
 }
 
 void Discourse::PlaceAgents(const Sentence& sentence, SentenceAnnotations& ann, const Lexicon& lexicon) {

@@ -45,6 +45,9 @@ class Discourse {
   // missile; "staged drills" -> drills), so that "condemned the launch" finds who launched.
   void NoteEvents(const SentenceAnnotations& ann, const ParsedSentence& parsed, const Lexicon& lexicon);
   const KnownEntity* DoerOf(const std::string& word, const Lexicon& lexicon) const;
+  // The two parties of the last agreement, talks or ceasefire ("welcomed the deal"); empty
+  // when the story told none, or when `word` names no agreement.
+  const std::vector<KnownEntity>& PartiesOf(const std::string& word, const Lexicon& lexicon) const;
   static KnownEntity From(const ActorPhrase& a);
 
   // The last two actors the story named together ("Blinken and Lavrov"), for "the two sides";
@@ -63,6 +66,7 @@ class Discourse {
   std::vector<KnownEntity> last_pair_;
   std::unordered_map<std::string, KnownEntity> event_doers_;
   KnownEntity last_force_doer_;  // who did the last act of force (quad class 4)
+  std::vector<KnownEntity> last_accord_;  // the two parties of the last mutual act
   bool has_force_doer_ = false;
   KnownEntity main_person_, last_person_, last_body_, last_group_;
   bool has_main_ = false, has_person_ = false, has_body_ = false, has_group_ = false;
