@@ -244,6 +244,13 @@ TEST(CodingRules6, WelcomingTheDealIsAimedAtBothParties) {
   EXPECT_THAT(Dyads(events), ::testing::Contains("IGOUNO>UKR:051"));
 }
 
+TEST(CodingRules6, AsDidRepeatsTheActForOthers) {
+  auto events = Code("Putin congratulated Maduro on his re-election, as did the leaders of China and Cuba.",
+                     "2024-07-30");
+  EXPECT_THAT(Dyads(events), ::testing::Contains(::testing::StartsWith("CHNGOV>")));
+  EXPECT_THAT(Dyads(events), ::testing::Contains(::testing::StartsWith("CUBGOV>")));
+}
+
 TEST(CodingRules6, CalledOnIsStillAnAppeal) {
   EXPECT_THAT(Dyads(Code("The United States called on Beijing to show restraint.", "2024-10-15")),
               ::testing::Contains(::testing::StartsWith("USAGOV>CHNGOV:0")));

@@ -243,6 +243,25 @@ void SetScope(const ClauseContext& ctx, Predication& p) {
     if (f.first > p.verb_last && f.first <= p.scope_last && f.first > p.scope_first) p.scope_last = f.first - 1;
 }
 
+// "Putin congratulated Maduro ..., as did the leaders of China and Cuba": the same act by others.
+void AddElidedRepeats(ClauseContext& ctx, std::vector<Predication>& out) {
+  const auto& t = ctx.tokens();
+  for (size_t i = 1; i + 2 < t.size(); ++i) {
+    if (!(t[i - 1].norm == "," && t[i].norm == "as" && Is(t[i + 1], {"did", "do", "does", "has", "have", "had"})))
+      continue;
+    int k = ctx.ObjectAfter(i + 2, std::min(t.size(), i + 8));
+    if (k < 0) continue;
+    const Predication* last = nullptr;
+    for (const Predication& p : out)
+      if (p.verb_last < i && !p.speech_act && !p.untargeted) last = &p;
+    if (!last) continue;
+    Predication copy = *last;
+    copy.sources = ctx.WithGroup(k);
+    copy.reciprocal = false;
+    out.push_back(std::move(copy));
+  }
+}
+
 // The subject of the outermost clause, for the discourse: its speaker, else the source of
 // its first event.
 int MainSubject(const ClauseContext& ctx, const std::vector<Predication>& predications) {
@@ -263,6 +282,7 @@ ParsedSentence ParseClauses(const Sentence& sentence, const Lexicon& lexicon, Se
   PredicationParser parser(ctx);
   for (const PatternHit& v : ann.verbs) parser.Verb(v, out.predications);
   for (const PatternHit& n : ann.nouns) parser.Noun(n, out.predications);
+  AddElidedRepeats(ctx, out.predications);
   AddAccusations(ctx, out.predications);
   AddJudgements(ctx, out.predications);
   for (Predication& p : out.predications) {
