@@ -1,6 +1,8 @@
 // What a document has said so far, for coreference: the people it has named (with the titles
-// that introduced them), who its main speaker is, and the last body and group mentioned. Each
-// document gets its own Discourse; nothing is shared between documents.
+// that introduced them), who its main speaker is, the last body, group and pair mentioned,
+// where the story is filed from, and the acts it has told (so that "the launch" or "the deal"
+// can be traced to who did it). Each document gets its own Discourse; nothing is shared
+// between documents.
 #pragma once
 
 #include <string>
@@ -32,10 +34,15 @@ class Discourse {
   // speaker. Returns false when nothing fits.
   bool Resolve(std::vector<ActorPhrase>& actors, size_t index, bool as_subject) const;
 
-  // Gives agents without a country ("police", "protesters") the country where the sentence,
-  // or else the story, takes place; drops those it cannot place. Armed and government agents
-  // are left unplaced: a place says little about whose troops or officials they are. A person
-  // introduced by a bare title ("President Salome Zourabichvili") is placed the same way.
+  // Gives agents without a country a country, or drops them:
+  // - "police", "protesters" (domestic sectors): the place beside them, else the dateline's
+  //   country, else the story's;
+  // - "the junta", "the government" (definite, singular): the dateline's country;
+  // - a person named with a bare title ("President Salome Zourabichvili"): the country of the
+  //   last holder of that title, of the one country with that title in the lexicon, or of the
+  //   dateline.
+  // Plural armed or government agents stay unplaced: a place says little about whose troops
+  // or officials they are.
   void PlaceAgents(const Sentence& sentence, SentenceAnnotations& ann, const Lexicon& lexicon);
 
   // The country the story was filed from (its dateline), until its sentences name places.
