@@ -133,7 +133,9 @@ int PredicationParser::TargetAfter(const PatternHit& v, Predication& p) {
   size_t limit = ctx_.NextBoundary(v.end + 1);
   if (int f = ctx_.InnermostFrame(v.head); f >= 0)
     limit = std::min<size_t>(limit, ctx_.frames()[static_cast<size_t>(f)].last + 1);
-  int k = ctx_.ObjectAfter(v.head + 1, limit);
+  // "demanded that China stop ...": a pattern ending in "that" aims at the clause's subject.
+  const bool ends_in_that = !v.pattern->rest.empty() && v.pattern->rest.back().word == "that";
+  int k = ctx_.ObjectAfter(ends_in_that ? v.end + 1 : v.head + 1, limit);
   const CameoCode* c = Code(p.code);
   bool verbal = c && (c->quad_class == 1 || c->quad_class == 3);
   if (verbal) {

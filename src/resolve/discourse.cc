@@ -175,8 +175,10 @@ void Discourse::PlaceAgents(const Sentence& sentence, SentenceAnnotations& ann, 
     } else if (a.unplaced) {
       bool local = std::any_of(std::begin(kLocal), std::end(kLocal), [&](const char* s) { return a.sector == s; });
       bool definite = a.first > 0 && sentence.tokens[a.first - 1].norm == "the";
-      if (definite && !a.plural && !dateline_country_.empty()) {
-        // "the junta", "the government", "the army" in a story filed from the country itself.
+      bool civil = a.sector == "GOV" || a.sector == "COP" || a.sector == "JUD" || a.sector == "LEG";
+      if (definite && (!a.plural || civil) && !dateline_country_.empty()) {
+        // "the junta", "the government", "the electoral authorities" in a story filed from the
+        // country itself (not "the troops": whose troops is not said).
         a.base = dateline_country_;
       } else if (std::string here = here_for(a); local && !here.empty() && (a.plural || a.sector == "COP" || definite)) {
         // "protesters", "police"; not a singular common noun ("opposition to sanctions").
