@@ -251,6 +251,17 @@ TEST(CodingRules6, AsDidRepeatsTheActForOthers) {
   EXPECT_THAT(Dyads(events), ::testing::Contains(::testing::StartsWith("CUBGOV>")));
 }
 
+TEST(CodingRules6, WarningOfAResponseIsAThreat) {
+  auto events = Code(
+      "Blinken said any Russian forces crossing into Ukraine would face a swift and severe response.",
+      "2022-01-22");
+  EXPECT_THAT(Dyads(events), ::testing::Contains(::testing::StartsWith("USAGOV>RUS")));
+  for (const Event& e : events)
+    if (e.source.code == "USAGOV") {
+      EXPECT_EQ(e.code, "130");
+    }
+}
+
 TEST(CodingRules6, CalledOnIsStillAnAppeal) {
   EXPECT_THAT(Dyads(Code("The United States called on Beijing to show restraint.", "2024-10-15")),
               ::testing::Contains(::testing::StartsWith("USAGOV>CHNGOV:0")));

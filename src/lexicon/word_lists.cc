@@ -21,12 +21,21 @@ void WordLists::Load(const std::string& dir) {
     if (w.back() == '*') hostile_prefixes_.emplace_back(w.substr(0, w.size() - 1), line.Where());
     else hostile_[w] = line.Where();
   });
+  ForEachLine(dir, "words/threats.txt", [&](const LexiconLine& line) {
+    if (line.text.find(' ') != std::string_view::npos) line.Fail("one word per line");
+    threats_[std::string(line.text)] = line.Where();
+  });
   ForEachLine(dir, "words/event-nouns.txt", [&](const LexiconLine& line) {
     auto f = line.Fields(2, 2);
     std::unordered_set<std::string>* into = f[0] == "force" ? &force_nouns_ : f[0] == "accord" ? &accord_nouns_ : nullptr;
     if (!into) line.Fail("unknown kind '" + std::string(f[0]) + "' (force or accord)");
     for (auto w : SplitTrim(f[1], ';')) into->emplace(w);
   });
+}
+
+const std::string* WordLists::Threat(const std::string& norm) const {
+  auto it = threats_.find(norm);
+  return it == threats_.end() ? nullptr : &it->second;
 }
 
 WordClass WordLists::ModalityOf(const std::string& norm) const {

@@ -24,12 +24,16 @@ class WordLists {
   // words/event-nouns.txt.
   bool IsForceNoun(const std::string& norm) const { return force_nouns_.count(norm) > 0; }
   bool IsAccordNoun(const std::string& norm) const { return accord_nouns_.count(norm) > 0; }
+  // The rule (file:line) of a word that makes a warning a threat ("would face a response";
+  // words/threats.txt), or nullptr.
+  const std::string* Threat(const std::string& norm) const;
 
  private:
   std::unordered_map<std::string, WordClass> modality_;
   std::unordered_map<std::string, std::string> hostile_;
   std::vector<std::pair<std::string, std::string>> hostile_prefixes_;
   std::unordered_set<std::string> force_nouns_, accord_nouns_;
+  std::unordered_map<std::string, std::string> threats_;
 };
 
 }  // namespace attache

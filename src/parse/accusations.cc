@@ -77,4 +77,43 @@ void AddJudgements(ClauseContext& ctx, std::vector<Predication>& out) {
   }
 }
 
+void AddThreats(ClauseContext& ctx, std::vector<Predication>& out) {
+  const auto& t = ctx.tokens();
+  const WordLists& words = ctx.lexicon().words;
+  for (const Frame& f : ctx.frames()) {
+    CueKind kind = f.cue->cue->kind;
+    if (f.speaker < 0 || (kind != CueKind::kReport && kind != CueKind::kAllege) || !ctx.Resolve(f.speaker, true))
+      continue;
+    // A consequence word with "would", "will" or "could" before it in the claim.
+    const std::string* threat = nullptr;
+    bool modal = false;
+    for (uint32_t i = f.first; i <= f.last && !threat; ++i) {
+      WordClass c = words.ModalityOf(t[i].norm);
+      modal |= c == WordClass::kFuture || c == WordClass::kHypothetical;
+      if (modal && !NegatedBefore(ctx, i)) threat = words.Threat(t[i].norm);
+    }
+    if (!threat) continue;
+    const std::string speaker_base = ctx.A(f.speaker).base;
+    int threatened = -1;
+    for (uint32_t i = f.first; i <= f.last && threatened < 0; ++i) {
+      int k = ctx.ActorAt(i);
+      if (k < 0) k = ctx.EventDoerAt(i);  // "the attack would have consequences"
+      if (k < 0) continue;
+      i = std::max<uint32_t>(i, ctx.A(k).last);
+      if (ctx.Resolve(k, false) && ctx.A(k).base != speaker_base) threatened = k;
+    }
+    if (threatened < 0) continue;
+    Predication p;
+    p.code = "130";
+    p.rule = *threat;
+    p.verb_first = f.cue->head;
+    p.verb_last = f.cue->end;
+    p.sources = {f.speaker};
+    p.targets = {threatened};
+    p.speech_act = true;
+    p.modality = VerbModality(ctx, f.cue->head, ctx.ClauseStart(f.cue->head));
+    out.push_back(std::move(p));
+  }
+}
+
 }  // namespace attache

@@ -16,4 +16,8 @@ void AddAccusations(ClauseContext& ctx, std::vector<Predication>& out);
 // outrageous act".
 void AddJudgements(ClauseContext& ctx, std::vector<Predication>& out);
 
+// A reported warning that a foreign actor "would face a response", or that its act "will have
+// consequences", is a threat (CAMEO 130) against that actor (words/threats.txt).
+void AddThreats(ClauseContext& ctx, std::vector<Predication>& out);
+
 }  // namespace attache

@@ -287,6 +287,7 @@ ParsedSentence ParseClauses(const Sentence& sentence, const Lexicon& lexicon, Se
   AddElidedRepeats(ctx, out.predications);
   AddAccusations(ctx, out.predications);
   AddJudgements(ctx, out.predications);
+  AddThreats(ctx, out.predications);
   for (Predication& p : out.predications) {
     p.frame = p.speech_act ? ctx.OuterFrame(p.verb_first) : ctx.InnermostFrame(p.verb_first);
     SetScope(ctx, p);
