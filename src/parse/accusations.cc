@@ -6,6 +6,26 @@
 
 namespace attache {
 
+namespace {
+
+// The act a speech cue makes: its words are the evidence; a speech act is the speaker's own
+// (no attribution, the document's date).
+Predication CueAct(const ClauseContext& ctx, const CueHit& cue, const char* code, const std::string& rule,
+                   std::vector<int> sources, int target, bool speech_act) {
+  Predication p;
+  p.code = code;
+  p.rule = rule;
+  p.verb_first = cue.head;
+  p.verb_last = cue.end;
+  p.sources = std::move(sources);
+  p.targets = {target};
+  p.speech_act = speech_act;
+  p.modality = VerbModality(ctx, cue.head, ctx.ClauseStart(cue.head));
+  return p;
+}
+
+}  // namespace
+
 void AddAccusations(ClauseContext& ctx, std::vector<Predication>& out) {
   const auto& t = ctx.tokens();
   for (const Frame& f : ctx.frames()) {
@@ -34,16 +54,7 @@ void AddAccusations(ClauseContext& ctx, std::vector<Predication>& out) {
       if (!allege) break;
     }
     if (accused < 0) continue;
-    Predication p;
-    p.code = "112";
-    p.rule = *hostile;
-    p.verb_first = f.cue->head;
-    p.verb_last = f.cue->end;
-    p.sources = {f.speaker};
-    p.targets = {accused};
-    p.speech_act = true;
-    p.modality = VerbModality(ctx, f.cue->head, ctx.ClauseStart(f.cue->head));
-    out.push_back(std::move(p));
+    out.push_back(CueAct(ctx, *f.cue, "112", *hostile, {f.speaker}, accused, true));
   }
 }
 
@@ -65,15 +76,7 @@ void AddJudgements(ClauseContext& ctx, std::vector<Predication>& out) {
     int target = ctx.ObjectAfter(c.end + 1, hostile_at);
     for (uint32_t i = c.end + 1; target < 0 && i < hostile_at; ++i) target = ctx.EventDoerAt(i);
     if (target < 0 || ctx.A(target).base == ctx.A(source).base) continue;
-    Predication p;
-    p.code = "111";
-    p.rule = *hostile;
-    p.verb_first = c.head;
-    p.verb_last = c.end;
-    p.sources = ctx.WithGroup(source);
-    p.targets = {target};
-    p.modality = VerbModality(ctx, c.head, ctx.ClauseStart(c.head));
-    out.push_back(std::move(p));
+    out.push_back(CueAct(ctx, c, "111", *hostile, ctx.WithGroup(source), target, false));
   }
 }
 
@@ -103,16 +106,7 @@ void AddThreats(ClauseContext& ctx, std::vector<Predication>& out) {
       if (ctx.Resolve(k, false) && ctx.A(k).base != speaker_base) threatened = k;
     }
     if (threatened < 0) continue;
-    Predication p;
-    p.code = "130";
-    p.rule = *threat;
-    p.verb_first = f.cue->head;
-    p.verb_last = f.cue->end;
-    p.sources = {f.speaker};
-    p.targets = {threatened};
-    p.speech_act = true;
-    p.modality = VerbModality(ctx, f.cue->head, ctx.ClauseStart(f.cue->head));
-    out.push_back(std::move(p));
+    out.push_back(CueAct(ctx, *f.cue, "130", *threat, {f.speaker}, threatened, true));
   }
 }
 
