@@ -15,11 +15,15 @@ const Lexicon& BundledLexicon() {
 }
 
 std::vector<Event> Code(const std::string& text, const std::string& published, bool all) {
+  return Code(BundledLexicon(), text, published, all);
+}
+
+std::vector<Event> Code(const Lexicon& lexicon, const std::string& text, const std::string& published, bool all) {
   Document doc;
   doc.id = "test";
   doc.text = text;
   doc.published = Date::Parse(published);
-  CodeDocument(doc, BundledLexicon());
+  CodeDocument(doc, lexicon);
   std::vector<Event> out;
   for (const Sentence& s : doc.sentences)
     for (const Event& e : s.events)

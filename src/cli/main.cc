@@ -1,11 +1,15 @@
-// The attache command line: `attache code [options] FILE...` (../shared/spec/documents.md).
+// The attache command line (../shared/spec/documents.md): `attache code [options] FILE...` and
+// `attache validate SUITE`.
 #include <CLI/CLI.hpp>
 #include <iostream>
 #include <thread>
 
+#include "lexicon/legacy/legacy_lexicon.h"
 #include "lexicon/lexicon.h"
 #include "lexicon/line_reader.h"
 #include "run/code_command.h"
+#include "run/warnings.h"
+#include "validate/validate_command.h"
 
 int main(int argc, char** argv) {
   using namespace attache;
@@ -26,12 +30,33 @@ int main(int argc, char** argv) {
   code->add_option("--rejects", options.rejects_path, "write rejected documents here, whole");
   code->add_option("--lexicon", paths.dir, "lexicon directory")->capture_default_str();
   code->add_option("--gazetteer", paths.gazetteer.geonames, "GeoNames cities500.txt")->capture_default_str();
+  std::string dict_format;
+  LegacySources legacy;
+  code->add_option("--dict-format", dict_format, "code with TABARI or PETRARCH dictionaries: tabari or petrarch");
+  code->add_option("--actors", legacy.actors, "actor dictionary (repeatable)");
+  code->add_option("--agents", legacy.agents, "agent dictionary");
+  code->add_option("--verbs", legacy.verbs, "verb dictionary");
+  code->add_option("--discards", legacy.discards, "discard list");
+  code->add_option("--options", legacy.options, "TABARI options file");
+
+  CLI::App* validate = app.add_subcommand("validate", "run a TABARI (.project) or PETRARCH (.xml) validation suite");
+  ValidateOptions vopts;
+  double min_pass = -1;
+  validate->add_option("suite", vopts.suite, "the suite's .project or .xml file")->required();
+  validate->add_option("--min-pass", min_pass, "exit 1 when fewer records pass (a fraction, 0.8)");
+  validate->add_option("--lexicon", vopts.bundled.dir, "bundled lexicon directory")->capture_default_str();
 
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     int status = app.exit(e);
     return status == 0 ? 0 : 2;
+  }
+
+  if (validate->parsed()) {
+    if (min_pass >= 0) vopts.min_pass = min_pass;
+    std::ios::sync_with_stdio(false);
+    return RunValidate(vopts, std::cout, std::cerr);
   }
 
   auto fmt = ParseInputFormat(input);
@@ -52,8 +77,19 @@ int main(int argc, char** argv) {
   std::unique_ptr<Lexicon> lexicon;
   try {
     std::vector<std::string> warnings;
-    lexicon = Lexicon::Load(paths, &warnings);
-    for (const auto& w : warnings) std::cerr << "attache: warning: " << w << "\n";
+    if (dict_format.empty()) {
+      lexicon = Lexicon::Load(paths, &warnings);
+    } else {
+      auto f = ParseDictFormat(dict_format);
+      if (!f) { std::cerr << "attache: unknown --dict-format '" << dict_format << "' (tabari or petrarch)\n"; return 2; }
+      if (legacy.actors.empty() || legacy.verbs.empty()) {
+        std::cerr << "attache: --dict-format needs --actors and --verbs\n";
+        return 2;
+      }
+      legacy.format = *f;
+      lexicon = LoadLegacyLexicon(legacy, paths, &warnings);
+    }
+    ReportWarnings(warnings, std::cerr);
   } catch (const LexiconError& e) {
     std::cerr << "attache: " << e.what() << "\n";
     return 2;

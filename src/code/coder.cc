@@ -1,5 +1,6 @@
 #include "code/coder.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <set>
 #include <tuple>
@@ -22,7 +23,7 @@ class SentenceCoder {
   void Run() {
     std::set<std::tuple<std::string, std::string, std::string>> seen;
     for (const Predication& p : parsed_.predications) {
-      if (p.untargeted) continue;
+      if (p.untargeted || p.code == kNullCode) continue;
       Event base;
       base.code = p.code;
       base.rule = p.rule;
@@ -34,12 +35,15 @@ class SentenceCoder {
       SetAttribution(p, base);
       SetAmount(base);
       const CameoCode* cameo = lex_.cameo.Find(p.code);
-      const bool verbal = cameo && (cameo->quad_class == 1 || cameo->quad_class == 3);
-      auto emit = [&](int src, int tgt, const std::optional<ActorRef>& target) {
+      const bool verbal = lex_.conventions.government_speaks && cameo && (cameo->quad_class == 1 || cameo->quad_class == 3);
+      const std::string paired = p.pattern ? p.pattern->paired : "";
+      auto emit_one = [&](int src, int tgt, const std::optional<ActorRef>& target, const std::string& code) {
         Event e = base;
+        e.code = code;
         e.source = Actor(src, e.date, verbal);
         e.target = target;
-        if (e.source.code.empty()) return;
+        if (e.source.code.empty() || IsNull(e.code) || IsNull(e.source.code) || (e.target && IsNull(e.target->code)))
+          return;
         // An actor acting on itself ("withdrew its own staff") is no event; a president
         // accusing her government is.
         if (e.target && e.target->code == e.source.code) {
@@ -51,6 +55,11 @@ class SentenceCoder {
         auto key = std::make_tuple(e.source.code, e.target ? e.target->code : "", e.code);
         if (!seen.insert(key).second) return;
         s_.events.push_back(std::move(e));
+      };
+      // A paired code ("left for" 032:033) adds the target's reply to the source.
+      auto emit = [&](int src, int tgt, const std::optional<ActorRef>& target) {
+        emit_one(src, tgt, target, base.code);
+        if (!paired.empty() && tgt >= 0) emit_one(tgt, src, Actor(src, base.date), paired);
       };
       if (p.reciprocal) {
         for (int a : p.sources)
@@ -65,11 +74,20 @@ class SentenceCoder {
         for (int b : p.targets) emit(a, b, Actor(b, base.date));
       }
     }
+    // A discard code, on a pattern or an actor, discards every event of the sentence.
+    bool discard = std::any_of(parsed_.predications.begin(), parsed_.predications.end(),
+                               [](const Predication& p) { return p.code == kDiscardCode; });
+    for (const Event& e : s_.events)
+      discard = discard || e.source.code == kDiscardCode || (e.target && e.target->code == kDiscardCode);
+    for (const ActorPhrase& a : ann_.actors) discard = discard || a.base == kDiscardCode;
+    if (discard) s_.events.clear();
   }
 
  private:
   // `acting`: the actor is the source of a verbal act, where a country named bare acts
   // through its government ("Germany summoned Iran's ambassador": DEUGOV).
+  static bool IsNull(const std::string& code) { return code == kNullCode; }
+
   ActorRef Actor(int k, const Date& date, bool acting = false) const {
     const ActorPhrase& a = ann_.actors[static_cast<size_t>(k)];
     ActorRef r;
@@ -77,7 +95,7 @@ class SentenceCoder {
     if (acting && role.empty() && a.person < 0 && !a.adjective_only && !a.plural && lex_.actors.IsCountry(a.base))
       role = "GOV";
     std::string code = a.person >= 0 ? lex_.actors.people()[static_cast<size_t>(a.person)].CodeOn(date)
-                                     : a.base + role;
+                                     : ComposeCode(a.base, role);
     r.code = code;
     auto [base, sector] = SplitActorCode(code);
     r.country = lex_.actors.IsCountry(base) ? base : "";

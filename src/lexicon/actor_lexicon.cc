@@ -54,6 +54,11 @@ std::pair<std::string, std::string> SplitActorCode(const std::string& code) {
   return {code.substr(0, base), code.substr(base)};
 }
 
+std::string ComposeCode(const std::string& base, const std::string& sector) {
+  if (!sector.empty() && sector.back() == '~') return sector.substr(0, sector.size() - 1) + base;
+  return base + sector;
+}
+
 bool ActorLexicon::IsCountry(const std::string& base) const {
   return base.size() == 3 && !regions_.count(base);
 }
@@ -68,8 +73,14 @@ std::string Person::CodeOn(const Date& date) const {
     if (started && (!last_before || (r.to && last_before->to && r.to->DayNumber() > last_before->to->DayNumber())))
       last_before = &r;
   }
+  if (!otherwise.empty()) return otherwise;
   if (last_before) return SplitActorCode(last_before->code).first + "ELI";
   return roles.empty() ? "" : SplitActorCode(roles.front().code).first;
+}
+
+int ActorLexicon::AddPerson(Person person) {
+  people_.push_back(std::move(person));
+  return static_cast<int>(people_.size()) - 1;
 }
 
 size_t ActorLexicon::role_count() const {
@@ -154,8 +165,7 @@ void ActorLexicon::LoadPeople(const std::string& dir, const std::string& file) {
         if (x0 < y1 && y0 < x1 && x.code != y.code)
           line.Fail("roles overlap: " + x.code + " and " + y.code);
       }
-    int index = static_cast<int>(people_.size());
-    people_.push_back(std::move(person));
+    int index = AddPerson(std::move(person));
     for (auto name : names)
       phrases_.Add(name, ActorEntry{ActorKind::kPerson, "", index, true, false, "", line.Where()});
   });

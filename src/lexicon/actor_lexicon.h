@@ -22,9 +22,10 @@ struct Role {
 struct Person {
   std::string name;  // the first name listed: "Vladimir Putin"
   std::vector<Role> roles;
+  std::string otherwise;  // legacy dictionaries: the code outside every role, when they give one
 
-  // The person's code on `date`: the role in force; after the first role, outside every role,
-  // the last role's country + ELI; before the first role, its country alone.
+  // The person's code on `date`: the role in force; outside every role `otherwise` if set; else
+  // after the first role the last role's country + ELI, and before it the country alone.
   std::string CodeOn(const Date& date) const;
 };
 
@@ -44,6 +45,11 @@ class ActorLexicon {
  public:
   // Reads actors/*.txt and agents.txt under `dir`. Throws LexiconError with file:line.
   void Load(const std::string& dir);
+
+  // Entries from other sources (the legacy dictionaries). AddPerson returns the person's index
+  // for ActorEntry::person.
+  void Add(std::vector<PhraseWord> words, ActorEntry entry) { phrases_.Add(std::move(words), std::move(entry)); }
+  int AddPerson(Person person);
 
   const PhraseIndex<ActorEntry>& phrases() const { return phrases_; }
   const std::vector<Person>& people() const { return people_; }
@@ -71,6 +77,10 @@ class ActorLexicon {
 // Splits an actor code into its base (country, region or IGO) and role parts:
 // "RUSGOV" -> {"RUS", "GOV"}; "IGOWSTNATMIL" -> {"IGOWSTNAT", "MIL"}.
 std::pair<std::string, std::string> SplitActorCode(const std::string& code);
+
+// An actor's code with an agent's sector: "RUS" + "GOV" -> "RUSGOV". A sector ending in '~'
+// (the legacy dictionaries' "[IGO~]") goes before the base: "IGO~" + "AFR" -> "IGOAFR".
+std::string ComposeCode(const std::string& base, const std::string& sector);
 
 
 }  // namespace attache

@@ -21,7 +21,15 @@ struct LexiconPaths {
   GazetteerPaths gazetteer{ATTACHE_GEONAMES, ATTACHE_ISO_CODES, ""};  // aliases: dir/places.txt
 };
 
+// Conventions of the dictionaries in use, where the bundled lexicon and the legacy ones differ.
+struct CodingConventions {
+  // A country named bare as the source of a verbal act is its government ("Germany summoned
+  // Iran's ambassador": DEUGOV). TABARI and PETRARCH code the country (DEU).
+  bool government_speaks = true;
+};
+
 struct Lexicon {
+  CodingConventions conventions;
   ActorLexicon actors;
   PatternLexicon patterns;
   CameoCodebook cameo;
@@ -33,6 +41,11 @@ struct Lexicon {
   // Throws LexiconError ("file:line: reason") on a malformed file. Warnings (a missing
   // gazetteer) are appended to `warnings`.
   static std::unique_ptr<Lexicon> Load(const LexiconPaths& paths, std::vector<std::string>* warnings);
+
+  // Loads what every set of dictionaries shares, the knowledge of the language and the world:
+  // the CAMEO codebook, word lists, abbreviations, boilerplate and the gazetteer. Load() adds
+  // the bundled actors and patterns; the legacy loader adds a team's own dictionaries.
+  void LoadLanguage(const LexiconPaths& paths, std::vector<std::string>* warnings);
 };
 
 }  // namespace attache

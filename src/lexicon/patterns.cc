@@ -1,6 +1,7 @@
 #include "lexicon/patterns.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <filesystem>
 
 #include "lexicon/line_reader.h"
@@ -37,11 +38,11 @@ template <typename T>
 void IndexForms(const Inflector& inflector, const std::string& head, const T* item,
                 std::unordered_map<std::string, std::vector<HeadHit<T>>>& index) {
   VerbForms f = inflector.Forms(head);
+  // An item's forms are added one after another, so a form repeated ("put", "put") can only
+  // repeat the last hit of its list.
   auto add = [&](const std::string& form, VerbForm kind) {
     auto& list = index[form];
-    for (auto& hit : list)
-      if (hit.item == item) return;
-    list.push_back({item, kind});
+    if (list.empty() || list.back().item != item) list.push_back({item, kind});
   };
   add(f.base, VerbForm::kBase);
   add(f.third_person, VerbForm::kThirdPerson);
@@ -50,20 +51,78 @@ void IndexForms(const Inflector& inflector, const std::string& head, const T* it
   add(f.gerund, VerbForm::kGerund);
 }
 
+bool EndsWith(const std::string& word, std::string_view end) {
+  return word.size() > end.size() && word.compare(word.size() - end.size(), end.size(), end) == 0;
+}
+
+// The form of a verb written out in a legacy dictionary ("broke", "breaking"), from its ending.
+VerbForm GuessForm(const std::string& form, const std::string& base) {
+  if (form == base) return VerbForm::kBase;
+  if (EndsWith(form, "ing")) return VerbForm::kGerund;
+  if (EndsWith(form, "s") && !EndsWith(form, "ss")) return VerbForm::kThirdPerson;
+  return VerbForm::kPastOrParticiple;
+}
+
+// The form of a word matched by a verb stem ("RESTOR": restore, restored, restoring).
+VerbForm StemForm(const std::string& word) {
+  if (EndsWith(word, "ing")) return VerbForm::kGerund;
+  if (EndsWith(word, "ed") || EndsWith(word, "en")) return VerbForm::kPastOrParticiple;
+  if (EndsWith(word, "s") && !EndsWith(word, "ss")) return VerbForm::kThirdPerson;
+  return VerbForm::kBase;
+}
+
 }  // namespace
 
 void PatternLexicon::Load(const std::string& dir) {
   namespace fs = std::filesystem;
-  inflector_.Load(dir, "words/irregular-verbs.txt");
+  LoadLanguage(dir);
   std::vector<std::string> files;
   for (const auto& entry : fs::directory_iterator(fs::path(dir) / "verbs"))
     if (entry.path().extension() == ".txt") files.push_back("verbs/" + entry.path().filename().string());
   std::sort(files.begin(), files.end());
   for (const auto& f : files) LoadPatternFile(dir, f, false);
   LoadPatternFile(dir, "nouns.txt", true);
+  Index();
+}
+
+void PatternLexicon::LoadLanguage(const std::string& dir) {
+  inflector_.Load(dir, "words/irregular-verbs.txt");
   LoadCues(dir, "words/speech.txt");
+}
+
+size_t PatternLexicon::AddHeads(std::vector<VerbHead> heads) {
+  head_sets_.push_back(std::move(heads));
+  return head_sets_.size() - 1;
+}
+
+void PatternLexicon::AddVerb(EventPattern pattern, size_t heads) {
+  verbs_.push_back(std::move(pattern));
+  verb_heads_set_.resize(verbs_.size() - 1, SIZE_MAX);
+  verb_heads_set_.push_back(heads);
+}
+
+void PatternLexicon::Index() {
   // Index after loading: the vectors no longer move.
-  for (size_t i = 0; i < verbs_.size(); ++i) IndexForms(inflector_, verbs_[i].head, &verbs_[i], verb_heads_);
+  for (size_t i = 0; i < verbs_.size(); ++i) {
+    const EventPattern* p = &verbs_[i];
+    if (i >= verb_heads_set_.size() || verb_heads_set_[i] == SIZE_MAX) {
+      IndexForms(inflector_, p->head, p, verb_heads_);
+      continue;
+    }
+    for (const VerbHead& h : head_sets_[verb_heads_set_[i]]) {
+      if (h.stem) {
+        auto& list = stem_heads_[h.word];
+        if (list.empty() || list.back().item != p) list.push_back({p, VerbForm::kBase});
+        max_stem_ = std::max(max_stem_, h.word.size());
+      } else if (h.inflect) {
+        IndexForms(inflector_, h.word, p, verb_heads_);
+      }
+      for (const std::string& form : h.forms) {
+        auto& list = verb_heads_[form];
+        if (list.empty() || list.back().item != p) list.push_back({p, GuessForm(form, h.word)});
+      }
+    }
+  }
   for (const auto& n : nouns_) {
     noun_heads_[n.head].push_back({&n, VerbForm::kNoun});
     std::string plural = n.head.back() == 'y' ? n.head.substr(0, n.head.size() - 1) + "ies"
@@ -125,9 +184,20 @@ void PatternLexicon::MarkTerritorial(const CameoCodebook& cameo) {
     }
 }
 
-const std::vector<HeadHit<EventPattern>>* PatternLexicon::VerbsAt(const std::string& w) const {
+const std::vector<HeadHit<EventPattern>>* PatternLexicon::VerbsAt(
+    const std::string& w, std::vector<HeadHit<EventPattern>>& scratch) const {
   auto it = verb_heads_.find(w);
-  return it == verb_heads_.end() ? nullptr : &it->second;
+  const auto* exact = it == verb_heads_.end() ? nullptr : &it->second;
+  if (stem_heads_.empty()) return exact;
+  scratch.clear();
+  if (exact) scratch = *exact;
+  for (size_t n = 1; n <= std::min(w.size(), max_stem_); ++n) {
+    auto s = stem_heads_.find(w.substr(0, n));
+    if (s == stem_heads_.end()) continue;
+    // The form is read from the word's ending.
+    for (const auto& h : s->second) scratch.push_back({h.item, StemForm(w)});
+  }
+  return scratch.empty() ? nullptr : &scratch;
 }
 const std::vector<HeadHit<EventPattern>>* PatternLexicon::NounsAt(const std::string& w) const {
   auto it = noun_heads_.find(w);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -13,17 +14,30 @@
 namespace attache {
 
 struct PatternElement {
-  enum class Kind : uint8_t { kWord, kGap, kTarget, kSource } kind = Kind::kWord;
-  std::string word;  // for kWord, lower case
+  // kSkip stands for exactly one word (legacy dictionaries' `^`).
+  enum class Kind : uint8_t { kWord, kGap, kTarget, kSource, kSkip } kind = Kind::kWord;
+  std::string word;   // for kWord, lower case
+  bool stem = false;  // kWord: any word starting with `word` matches (legacy dictionaries)
 };
+
+// Codes with a meaning of their own, from the legacy dictionaries: a pattern (or actor) coded
+// kNullCode matches and so blocks shorter patterns, but codes nothing; kDiscardCode discards
+// every event of the sentence.
+inline constexpr std::string_view kNullCode = "---";
+inline constexpr std::string_view kDiscardCode = "###";
 
 enum class VerbForm : uint8_t { kBase, kThirdPerson, kPast, kPastParticiple, kPastOrParticiple, kGerund, kNoun };
 
 struct EventPattern {
   std::string code;                   // CAMEO code
+  std::string paired;                 // a reply the target makes, coded target -> source
+                                      // ("left for" 032 paired with 033, legacy dictionaries)
   std::string head;                   // base form of the first word
+  std::vector<PatternElement> before; // what precedes the head, in text order (legacy patterns)
   std::vector<PatternElement> rest;   // what follows the head
   bool untargeted = false;            // ends in '!': no target needed
+  bool mutual = false;                // a compound subject acts on itself, each member on the
+                                      // others ("Gondor and Osgiliath postponed", legacy `%`)
   bool noun = false;                  // nominal event
   bool territorial = false;           // force (quad class 4) or a visit (042): `+` may be a place
   int literal_words = 1;              // words it spells out; the longest pattern wins
@@ -57,7 +71,10 @@ class PatternLexicon {
   // words/irregular-verbs.txt. Throws LexiconError with file:line.
   void Load(const std::string& dir);
 
-  const std::vector<HeadHit<EventPattern>>* VerbsAt(const std::string& word) const;
+  // The verb patterns headed by `word`: by its form, and (legacy dictionaries) by the stems it
+  // starts with, which are gathered into `scratch`. Null when there are none.
+  const std::vector<HeadHit<EventPattern>>* VerbsAt(const std::string& word,
+                                                    std::vector<HeadHit<EventPattern>>& scratch) const;
   const std::vector<HeadHit<EventPattern>>* NounsAt(const std::string& word) const;
   const std::vector<HeadHit<SpeechCue>>* CuesAt(const std::string& word) const;
 
@@ -68,12 +85,33 @@ class PatternLexicon {
   // Marks the patterns whose target may be territory; needs the codebook.
   void MarkTerritorial(const CameoCodebook& cameo);
 
+  // For lexicons whose events come from elsewhere (the legacy dictionaries): reads only the
+  // speech cues and irregular verbs under `dir`, then takes patterns one by one, each with the
+  // verbs that head it (a PETRARCH block's patterns are shared by all its verbs). Call Index()
+  // after the last.
+  struct VerbHead {
+    std::string word;                // lower case
+    std::vector<std::string> forms;  // forms written out ("broke", "broken")
+    bool inflect = true;             // also its regular forms
+    bool stem = false;               // matches every word starting with it ("restor")
+  };
+  void LoadLanguage(const std::string& dir);
+  // Returns an id for AddVerb.
+  size_t AddHeads(std::vector<VerbHead> heads);
+  void AddVerb(EventPattern pattern, size_t heads);
+  void Index();
+
  private:
   void LoadPatternFile(const std::string& dir, const std::string& file, bool noun);
   void LoadCues(const std::string& dir, const std::string& file);
 
   Inflector inflector_;
   std::vector<EventPattern> verbs_, nouns_;
+  std::vector<std::vector<VerbHead>> head_sets_;
+  std::vector<size_t> verb_heads_set_;  // AddVerb's head set, by verb; verbs loaded from the
+                                        // bundled files have none (their head is their base)
+  std::unordered_map<std::string, std::vector<HeadHit<EventPattern>>> stem_heads_;
+  size_t max_stem_ = 0;
   std::vector<SpeechCue> cues_;
   std::unordered_map<std::string, std::vector<HeadHit<EventPattern>>> verb_heads_, noun_heads_;
   std::unordered_map<std::string, std::vector<HeadHit<SpeechCue>>> cue_heads_;

@@ -1,5 +1,6 @@
 #include "lexicon/phrase_index.h"
 
+#include "document/word_classes.h"
 #include "split/abbreviations.h"
 #include "split/tokenizer.h"
 
@@ -25,7 +26,7 @@ std::vector<PhraseWord> PhraseWords(std::string_view phrase) {
 }
 
 bool WordMatches(const PhraseWord& w, const Token& t, std::string_view original) {
-  if (w.norm != t.norm) return false;
+  if (w.stem ? t.norm.compare(0, w.norm.size(), w.norm) != 0 : w.norm != t.norm) return false;
   switch (w.rule) {
     case CaseRule::kAny: return true;
     case CaseRule::kCapitalized: return t.capitalized;
@@ -35,6 +36,29 @@ bool WordMatches(const PhraseWord& w, const Token& t, std::string_view original)
       return true;
   }
   return false;
+}
+
+size_t MatchPhrase(const std::vector<PhraseWord>& words, const std::vector<Token>& tokens, size_t i,
+                   std::string_view text) {
+  auto matches = [&](const PhraseWord& w, size_t p) {
+    const Token& t = tokens[p];
+    return WordMatches(w, t, text.substr(t.span.start, t.span.end - t.span.start));
+  };
+  size_t p = i;
+  for (size_t k = 0; k < words.size(); ++k, ++p) {
+    if (p >= tokens.size()) return 0;
+    if (matches(words[k], p)) continue;
+    if (!words[k].gap_before || k == 0) return 0;
+    // Skip up to kMaxPhraseGap words, never across a comma or a clause's end.
+    size_t skipped = 0;
+    while (p < tokens.size() && skipped < kMaxPhraseGap && !matches(words[k], p) &&
+           !Is(tokens[p], {",", ";", ":", "."})) {
+      ++p;
+      ++skipped;
+    }
+    if (p >= tokens.size() || !matches(words[k], p)) return 0;
+  }
+  return p - i;
 }
 
 }  // namespace attache

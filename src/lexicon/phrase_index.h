@@ -3,6 +3,7 @@
 // lexicon: a word written with capitals only matches text written the same way.
 #pragma once
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -17,6 +18,8 @@ enum class CaseRule : uint8_t { kAny, kCapitalized, kAllCaps };
 struct PhraseWord {
   std::string norm;  // lower case, as tokens carry it
   CaseRule rule = CaseRule::kAny;
+  bool stem = false;        // matches any word that starts with `norm` (legacy dictionaries)
+  bool gap_before = false;  // other words may stand between this word and the one before
 };
 
 // Splits a phrase as written in the lexicon into words the way the tokenizer would
@@ -26,6 +29,13 @@ std::vector<PhraseWord> PhraseWords(std::string_view phrase);
 // True when token `t` (whose original text is `original`) matches `w`.
 bool WordMatches(const PhraseWord& w, const Token& t, std::string_view original);
 
+// Words a `gap_before` may skip: legacy phrases such as "AL GORE" match "Al "The Weasel" Gore".
+inline constexpr size_t kMaxPhraseGap = 4;
+
+// Matches `words` at tokens[i...]; returns the number of tokens spanned, 0 if no match.
+size_t MatchPhrase(const std::vector<PhraseWord>& words, const std::vector<Token>& tokens, size_t i,
+                   std::string_view text);
+
 template <typename Payload>
 class PhraseIndex {
  public:
@@ -34,31 +44,39 @@ class PhraseIndex {
     Payload payload;
   };
 
-  void Add(std::string_view phrase, Payload payload) {
-    Entry e{PhraseWords(phrase), std::move(payload)};
-    if (e.words.empty()) return;
-    std::string key = e.words.front().norm;
-    auto& list = by_first_[key];
-    list.push_back(std::move(e));
+  void Add(std::string_view phrase, Payload payload) { Add(PhraseWords(phrase), std::move(payload)); }
+
+  void Add(std::vector<PhraseWord> words, Payload payload) {
+    if (words.empty()) return;
+    Entry e{std::move(words), std::move(payload)};
+    // A phrase whose first word is a stem is keyed by the stem and found by probing the
+    // prefixes of each token; the bundled lexicon has none, so it pays nothing for this.
+    if (e.words.front().stem) {
+      max_stem_ = std::max(max_stem_, e.words.front().norm.size());
+      by_stem_[e.words.front().norm].push_back(std::move(e));
+    } else {
+      by_first_[e.words.front().norm].push_back(std::move(e));
+    }
     ++size_;
   }
 
-  // The longest entry matching tokens[i...]; nullptr if none. `len` receives its length.
+  // The entry matching the most tokens at tokens[i...]; nullptr if none. `len` receives the
+  // number of tokens it spans.
   const Entry* Longest(const std::vector<Token>& tokens, size_t i, std::string_view text,
                        size_t& len) const {
-    auto it = by_first_.find(tokens[i].norm);
-    if (it == by_first_.end()) return nullptr;
     const Entry* best = nullptr;
     len = 0;
-    for (const Entry& e : it->second) {
-      size_t n = e.words.size();
-      if (n <= len || i + n > tokens.size()) continue;
-      bool ok = true;
-      for (size_t k = 0; k < n && ok; ++k) {
-        const Token& t = tokens[i + k];
-        ok = WordMatches(e.words[k], t, text.substr(t.span.start, t.span.end - t.span.start));
+    auto consider = [&](const std::vector<Entry>& list) {
+      for (const Entry& e : list) {
+        size_t n = MatchPhrase(e.words, tokens, i, text);
+        if (n > len) { best = &e; len = n; }
       }
-      if (ok) { best = &e; len = n; }
+    };
+    if (auto it = by_first_.find(tokens[i].norm); it != by_first_.end()) consider(it->second);
+    if (!by_stem_.empty()) {
+      const std::string& w = tokens[i].norm;
+      for (size_t n = 1; n <= std::min(w.size(), max_stem_); ++n)
+        if (auto it = by_stem_.find(w.substr(0, n)); it != by_stem_.end()) consider(it->second);
     }
     return best;
   }
@@ -66,7 +84,8 @@ class PhraseIndex {
   size_t size() const { return size_; }
 
  private:
-  std::unordered_map<std::string, std::vector<Entry>> by_first_;
+  std::unordered_map<std::string, std::vector<Entry>> by_first_, by_stem_;
+  size_t max_stem_ = 0;
   size_t size_ = 0;
 };
 

@@ -65,10 +65,17 @@ class Matcher {
     uint32_t end = hit.head;
     while (k < rest.size()) {
       const PatternElement& e = rest[k];
+      if (e.kind == PatternElement::Kind::kSkip) {
+        if (p >= t_.size()) return false;
+        end = static_cast<uint32_t>(p);
+        ++p;
+        ++k;
+        continue;
+      }
       if (e.kind == PatternElement::Kind::kWord) {
         // A time phrase may stand inside a pattern: "agreed on Saturday to stop".
-        if (p < t_.size() && t_[p].norm != e.word) p = AfterDate(p);
-        if (p >= t_.size() || t_[p].norm != e.word) return false;
+        if (p < t_.size() && !Matches(e, p)) p = AfterDate(p);
+        if (p >= t_.size() || !Matches(e, p)) return false;
         end = static_cast<uint32_t>(p);
         ++p;
         ++k;
@@ -77,15 +84,15 @@ class Matcher {
       if (e.kind == PatternElement::Kind::kGap) {
         // The next element is a word within kMaxGap tokens, without crossing punctuation.
         if (k + 1 >= rest.size() || rest[k + 1].kind != PatternElement::Kind::kWord) { ++k; continue; }
-        const std::string& want = rest[k + 1].word;
+        const PatternElement& want = rest[k + 1];
         size_t q = p;
         // Currency signs do not stop or count in a gap ("provided $5 billion in aid").
         size_t words = 0;
-        while (q < t_.size() && words <= kMaxGap && t_[q].norm != want && (!t_[q].punct || IsCurrency(t_[q]))) {
+        while (q < t_.size() && words <= kMaxGap && !Matches(want, q) && (!t_[q].punct || IsCurrency(t_[q]))) {
           words += !t_[q].punct;
           ++q;
         }
-        if (q >= t_.size() || t_[q].norm != want || words > kMaxGap) return false;
+        if (q >= t_.size() || !Matches(want, q) || words > kMaxGap) return false;
         p = q;
         ++k;
         continue;
@@ -120,10 +127,10 @@ class Matcher {
       end = static_cast<uint32_t>(after - 1);
       p = after;
       if (k + 1 < rest.size() && rest[k + 1].kind == PatternElement::Kind::kWord) {
-        const std::string& want = rest[k + 1].word;
+        const PatternElement& want = rest[k + 1];
         size_t r = p;
-        while (r < t_.size() && r - p <= kMaxSlot && t_[r].norm != want && !t_[r].punct) ++r;
-        if (r >= t_.size() || t_[r].norm != want) return false;
+        while (r < t_.size() && r - p <= kMaxSlot && !Matches(want, r) && !t_[r].punct) ++r;
+        if (r >= t_.size() || !Matches(want, r)) return false;
         p = r;
       }
       ++k;
@@ -132,7 +139,56 @@ class Matcher {
     return true;
   }
 
+  // Matches `before` (the words a legacy pattern puts before its verb) leftwards from the
+  // head: words in order, `*` gaps, `^` single words and actor slots ("$ * +", "SAID * TO").
+  bool MatchBefore(const std::vector<PatternElement>& before, size_t head, PatternHit& hit) const {
+    long p = static_cast<long>(head) - 1;
+    for (long k = static_cast<long>(before.size()) - 1; k >= 0; --k) {
+      const PatternElement& e = before[static_cast<size_t>(k)];
+      switch (e.kind) {
+        case PatternElement::Kind::kWord:
+          if (p < 0 || !Matches(e, static_cast<size_t>(p))) return false;
+          --p;
+          break;
+        case PatternElement::Kind::kSkip:
+          if (p < 0) return false;
+          --p;
+          break;
+        case PatternElement::Kind::kGap: {
+          if (k == 0 || before[static_cast<size_t>(k) - 1].kind != PatternElement::Kind::kWord) break;
+          const PatternElement& want = before[static_cast<size_t>(k) - 1];
+          size_t words = 0;
+          while (p >= 0 && words <= kMaxGap && !Matches(want, static_cast<size_t>(p)) && !t_[static_cast<size_t>(p)].punct) {
+            ++words;
+            --p;
+          }
+          if (p < 0 || !Matches(want, static_cast<size_t>(p))) return false;
+          break;
+        }
+        case PatternElement::Kind::kSource:
+        case PatternElement::Kind::kTarget: {
+          // The nearest actor phrase to the left, within kMaxSlot words.
+          long q = p;
+          while (q >= 0 && p - q <= static_cast<long>(kMaxSlot) && ann_.actor_at[static_cast<size_t>(q)] < 0 &&
+                 !(t_[static_cast<size_t>(q)].punct && t_[static_cast<size_t>(q)].norm != "'"))
+            --q;
+          if (q < 0 || ann_.actor_at[static_cast<size_t>(q)] < 0) return false;
+          const ActorPhrase& a = ann_.actors[static_cast<size_t>(ann_.actor_at[static_cast<size_t>(q)])];
+          (e.kind == PatternElement::Kind::kTarget ? hit.target_slot : hit.source_slot) = static_cast<int>(a.first);
+          p = static_cast<long>(a.first) - 1;
+          break;
+        }
+      }
+    }
+    return true;
+  }
+
  private:
+  bool Matches(const PatternElement& e, size_t p) const {
+    const std::string& w = t_[p].norm;
+    return e.stem ? w.compare(0, e.word.size(), e.word) == 0 : w == e.word;
+  }
+
   const std::vector<Token>& t_;
   const SentenceAnnotations& ann_;
   bool territorial_ = false;
@@ -149,6 +205,7 @@ bool Best(Matcher& m, const Hits* hits, size_t i, PatternHit& best) {
     hit.form = h.form;
     hit.head = static_cast<uint32_t>(i);
     if (!m.MatchRest(h.item->rest, i + 1, hit)) continue;
+    if (!h.item->before.empty() && !m.MatchBefore(h.item->before, i, hit)) continue;
     if (!found || hit.pattern->literal_words > best.pattern->literal_words) {
       best = hit;
       found = true;
@@ -162,6 +219,7 @@ bool Best(Matcher& m, const Hits* hits, size_t i, PatternHit& best) {
 void MatchPatterns(const Sentence& s, const Lexicon& lex, SentenceAnnotations& out) {
   const auto& t = s.tokens;
   Matcher m(t, out);
+  std::vector<HeadHit<EventPattern>> scratch;  // verbs found by their stems
   for (size_t i = 0; i < t.size(); ++i) {
     if (t[i].punct || out.actor_at[i] >= 0) continue;
     // Speech cues first: "said", "according to", "pointed to".
@@ -190,17 +248,17 @@ void MatchPatterns(const Sentence& s, const Lexicon& lex, SentenceAnnotations& o
     // (A word that is part of an actor before it, "China's military staged", is no determiner.)
     bool after_actor = before >= 0 && !out.actors[static_cast<size_t>(before)].adjective_only;
     // "by telephone", "with support": a base form after a preposition (not "to") is a noun.
-    bool after_preposition = i > 0 && t[i - 1].norm != "to" && IsPreposition(t[i - 1]) &&
-                             lex.patterns.VerbsAt(t[i].norm) && IsBaseForm(*lex.patterns.VerbsAt(t[i].norm));
+    const auto* verbs = lex.patterns.VerbsAt(t[i].norm, scratch);
+    bool after_preposition = i > 0 && t[i - 1].norm != "to" && IsPreposition(t[i - 1]) && verbs && IsBaseForm(*verbs);
     bool noun_use = (AfterDeterminer(t, i) && !after_actor) || bare_gerund || after_preposition ||
                     (before >= 0 && out.actors[static_cast<size_t>(before)].adjective_only);
-    if (noun_use || !Best(m, lex.patterns.VerbsAt(t[i].norm), i, hit)) {
+    if (noun_use || !Best(m, verbs, i, hit)) {
       if (Best(m, lex.patterns.NounsAt(t[i].norm), i, hit)) {
         out.nouns.push_back(hit);
         continue;
       }
       if (noun_use) continue;
-      if (!Best(m, lex.patterns.VerbsAt(t[i].norm), i, hit)) continue;
+      if (!Best(m, verbs, i, hit)) continue;
     }
     out.verbs.push_back(hit);
   }

@@ -112,13 +112,13 @@ void PredicationParser::Verb(const PatternHit& v, std::vector<Predication>& out)
   p.sources = ctx_.WithGroup(source);
   // "Moscow and Washington agreed to ...": a cooperative act of a group is mutual unless its
   // pattern names a target.
-  if (p.sources.size() > 1 && v.target_slot < 0 && !passive && IsMutual(p.code)) target = -1;
+  if (p.sources.size() > 1 && v.target_slot < 0 && !passive && (IsMutual(p.code) || v.pattern->mutual)) target = -1;
   if (target >= 0) p.targets = ctx_.WithGroup(target);
   if (p.targets.empty() && p.target_place < 0) {
     // "Tshisekedi and Kagame had both agreed to attend": each on his own, not with each other.
     bool each = std::any_of(t_.begin() + ctx_.A(p.sources.back()).last, t_.begin() + head,
                             [](const Token& t) { return t.norm == "both" || t.norm == "each"; });
-    if (p.sources.size() > 1 && IsMutual(p.code) && !each) p.reciprocal = true;
+    if (p.sources.size() > 1 && (IsMutual(p.code) || v.pattern->mutual) && !each) p.reciprocal = true;
     else if (!v.pattern->untargeted) p.untargeted = true;
   }
   out.push_back(std::move(p));

@@ -183,6 +183,10 @@ void AppendJsonString(std::string& out, std::string_view s) {
   out += '"';
 }
 
+bool IsWritten(const Event& e, const WriteOptions& options) {
+  return options.all || e.modality == Modality::kFactual || e.modality == Modality::kFuture;
+}
+
 size_t WriteEvents(const Document& doc, const CameoCodebook& cameo, const WriteOptions& options,
                    std::string& out) {
   size_t written = 0;
@@ -190,8 +194,7 @@ size_t WriteEvents(const Document& doc, const CameoCodebook& cameo, const WriteO
   for (const Sentence& s : doc.sentences) {
     size_t n = 0;
     for (const Event& e : s.events) {
-      bool asserted = e.modality == Modality::kFactual || e.modality == Modality::kFuture;
-      if (!asserted && !options.all) continue;
+      if (!IsWritten(e, options)) continue;
       const CameoCode* c = cameo.Find(e.code);
       if (options.format == OutputFormat::kTsv) {
         WriteTsv(doc, s, e, c, out);

@@ -17,6 +17,9 @@ struct WriteOptions {
   bool all = false;  // also hypothetical and negated events
 };
 
+// Whether an event is written: asserted ones (factual or future) always, the rest with `all`.
+bool IsWritten(const Event& e, const WriteOptions& options);
+
 // Appends the document's events to `out`; returns how many were written.
 size_t WriteEvents(const Document& doc, const CameoCodebook& cameo, const WriteOptions& options,
                    std::string& out);

@@ -1,0 +1,239 @@
+#include "lexicon/legacy/legacy_lexicon.h"
+
+#include <algorithm>
+
+namespace attache {
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// A legacy phrase as the engine's words: each legacy word is split the way the tokenizer splits
+// text ("N'T", "U.S."); words not joined by '_' may have other words between them.
+std::vector<PhraseWord> ToPhraseWords(const legacy::Phrase& phrase) {
+  std::vector<PhraseWord> out;
+  bool joined = true;
+  for (const legacy::Word& w : phrase) {
+    std::vector<PhraseWord> parts = PhraseWords(Lower(w.text));
+    if (parts.empty()) continue;
+    parts.front().gap_before = !out.empty() && !joined;
+    parts.back().stem = w.stem;
+    for (PhraseWord& p : parts) out.push_back(std::move(p));
+    joined = w.joined;
+  }
+  return out;
+}
+
+void AddActors(const legacy::Dictionaries& d, ActorLexicon& actors) {
+  for (const legacy::Actor& a : d.actors) {
+    if (a.codes.empty()) continue;
+    ActorEntry entry;
+    entry.rule = a.rule;
+    std::string plain;
+    Person person;
+    for (const legacy::DatedCode& c : a.codes) {
+      if (!c.from && !c.to) {
+        if (plain.empty()) plain = c.code;
+        continue;
+      }
+      person.roles.push_back(Role{c.code, c.from, c.to, "", a.rule});
+    }
+    if (!person.roles.empty()) {
+      // Dated codes: the code depends on the date of the event, as a person's does.
+      person.otherwise = plain;
+      person.name = a.phrases.empty() ? "" : Lower(a.phrases.front().front().text);
+      entry.kind = ActorKind::kPerson;
+      entry.person = actors.AddPerson(std::move(person));
+      entry.person_noun = true;
+    } else {
+      // A three-letter code is a country (or stands as one): agents attach to it ("Arnor's
+      // ambassador": ARNGOV). Longer codes are complete actors.
+      entry.kind = plain.size() == 3 ? ActorKind::kCountry : ActorKind::kOrganisation;
+      entry.code = plain;
+    }
+    for (const legacy::Phrase& p : a.phrases) actors.Add(ToPhraseWords(p), entry);
+  }
+  for (const legacy::Agent& g : d.agents) {
+    ActorEntry entry;
+    entry.kind = ActorKind::kAgent;
+    entry.code = g.prefix ? g.code + "~" : g.code;
+    entry.rule = g.rule;
+    for (const legacy::Phrase& p : g.phrases) {
+      std::vector<PhraseWord> words = ToPhraseWords(p);
+      if (words.empty()) continue;
+      entry.noun = words.back().norm;
+      entry.plural = words.back().norm.size() > 3 && words.back().norm.back() == 's';
+      actors.Add(std::move(words), entry);
+    }
+  }
+  // Discard phrases stand as actors coded "###": a sentence that names one codes nothing.
+  for (const legacy::Discard& x : d.discards) {
+    ActorEntry entry;
+    entry.kind = ActorKind::kOrganisation;
+    entry.code = std::string(kDiscardCode);
+    entry.rule = x.rule;
+    actors.Add(ToPhraseWords(x.phrase), entry);
+  }
+}
+
+PatternElement Element(const legacy::PatternToken& t) {
+  using K = legacy::PatternToken::Kind;
+  PatternElement e;
+  switch (t.kind) {
+    case K::kWord: e.word = Lower(t.word.text); e.stem = t.word.stem; break;
+    case K::kSource: e.kind = PatternElement::Kind::kSource; break;
+    case K::kTarget: e.kind = PatternElement::Kind::kTarget; break;
+    case K::kSkip: e.kind = PatternElement::Kind::kSkip; break;
+    case K::kCompound: case K::kVerb: e.kind = PatternElement::Kind::kGap; break;  // not appended
+  }
+  return e;
+}
+
+// Appends `e`, with a gap before it when the legacy pattern lets words stand between it and
+// the element before (a blank rather than '_'). `out` may start with a gap: after the verb.
+void Append(std::vector<PatternElement>& out, PatternElement e, bool gap) {
+  if (gap && (out.empty() || out.back().kind != PatternElement::Kind::kGap)) out.push_back({PatternElement::Kind::kGap, "", false});
+  out.push_back(std::move(e));
+}
+
+// A code as the events carry it: TABARI's "031!" (dominant) and "025?" (subordinate) marks
+// say how the code combines with others in a sentence, not what it is.
+std::string EventCode(std::string code) {
+  while (!code.empty() && (code.back() == '!' || code.back() == '?')) code.pop_back();
+  return code;
+}
+
+// The codes of a verb or pattern. TABARI's second code is the target's reply ("[032:033]");
+// PETRARCH's is the code when the verb is passive, used here when there is no other.
+std::pair<std::string, std::string> Codes(legacy::DictFormat format, const std::string& code,
+                                          const std::string& paired) {
+  if (format == legacy::DictFormat::kPetrarch) return {EventCode(code.empty() ? paired : code), ""};
+  return {EventCode(code), EventCode(paired)};
+}
+
+// The words of the verb's head around its verb word: those before it must precede the verb in
+// the text, those after follow it.
+EventPattern HeadPattern(const legacy::Verb& v, legacy::DictFormat format) {
+  EventPattern base;
+  const legacy::Word& verb = v.head[v.verb_word];
+  base.head = Lower(verb.text);
+  std::tie(base.code, base.paired) = Codes(format, v.code, v.paired);
+  base.rule = v.rule;
+  for (size_t k = 0; k < v.verb_word; ++k) {
+    Append(base.before, {PatternElement::Kind::kWord, Lower(v.head[k].text), v.head[k].stem}, k > 0 && !v.head[k - 1].joined);
+    ++base.literal_words;
+  }
+  if (v.verb_word > 0 && !v.head[v.verb_word - 1].joined) base.before.push_back({PatternElement::Kind::kGap, "", false});
+  bool joined = verb.joined;
+  for (size_t k = v.verb_word + 1; k < v.head.size(); ++k) {
+    Append(base.rest, {PatternElement::Kind::kWord, Lower(v.head[k].text), v.head[k].stem}, !joined);
+    joined = v.head[k].joined;
+    ++base.literal_words;
+  }
+  return base;
+}
+
+// One pattern line: what stands before `*` goes before the verb, the rest after the head's
+// own words.
+EventPattern LinePattern(const EventPattern& base, const legacy::Pattern& p, legacy::DictFormat format) {
+  using K = legacy::PatternToken::Kind;
+  EventPattern e = base;
+  e.rule = p.rule;
+  if (!p.code.empty() || !p.paired.empty()) std::tie(e.code, e.paired) = Codes(format, p.code, p.paired);
+  auto verb = std::find_if(p.tokens.begin(), p.tokens.end(), [](const legacy::PatternToken& t) { return t.kind == K::kVerb; });
+  std::vector<PatternElement> before;
+  bool gap = false;
+  for (auto it = p.tokens.begin(); it != p.tokens.end(); ++it) {
+    if (it == verb) { gap = !it->word.joined; continue; }
+    if (it->kind == K::kCompound) {
+      e.mutual = true;
+      continue;
+    }
+    PatternElement el = Element(*it);
+    e.literal_words += el.kind == PatternElement::Kind::kWord;
+    bool after = verb == p.tokens.end() || it > verb;
+    std::vector<PatternElement>& side = after ? e.rest : before;
+    Append(side, std::move(el), gap && (after || !side.empty()));
+    gap = it->kind != K::kWord || !it->word.joined;
+  }
+  // Unless joined to the verb by '_', the words before it may stand some way before it.
+  if (!before.empty() && verb != p.tokens.begin() && verb != p.tokens.end() && !(verb - 1)->word.joined)
+    before.push_back({PatternElement::Kind::kGap, "", false});
+  before.insert(before.end(), base.before.begin(), base.before.end());
+  e.before = std::move(before);
+  return e;
+}
+
+PatternLexicon::VerbHead Head(const legacy::Verb& v) {
+  PatternLexicon::VerbHead h;
+  h.word = Lower(v.head[v.verb_word].text);
+  for (const std::string& f : v.forms) h.forms.push_back(Lower(f));
+  h.inflect = v.inflect;
+  h.stem = v.head[v.verb_word].stem;
+  return h;
+}
+
+// Every verb codes alone with its own code. A verb's pattern lines are its own (TABARI) or its
+// block's (PETRARCH); a block's lines are stored once and indexed under each one-word verb of
+// the block, while a verb of several words ("SIDE WITH") takes its own copy, since its other
+// words are part of each pattern.
+void AddVerbs(const legacy::Dictionaries& d, PatternLexicon& patterns) {
+  std::vector<std::vector<PatternLexicon::VerbHead>> shared(d.verbs.size());
+  for (size_t i = 0; i < d.verbs.size(); ++i) {
+    const legacy::Verb& v = d.verbs[i];
+    if (v.head.empty() || v.verb_word >= v.head.size()) continue;
+    EventPattern base = HeadPattern(v, d.format);
+    const size_t own = patterns.AddHeads({Head(v)});
+    const bool one_word = v.head.size() == 1;
+    if (!one_word || !v.patterns_from) {
+      for (const legacy::Pattern& p : legacy::PatternsOf(d, v)) patterns.AddVerb(LinePattern(base, p, d.format), own);
+    }
+    if (one_word && v.patterns_from) shared[*v.patterns_from].push_back(Head(v));
+    patterns.AddVerb(std::move(base), own);
+  }
+  for (size_t i = 0; i < d.verbs.size(); ++i) {
+    if (shared[i].empty()) continue;
+    const legacy::Verb& first = d.verbs[i];
+    EventPattern base = HeadPattern(first, d.format);
+    base.rest.clear();
+    base.before.clear();
+    base.literal_words = 1;
+    const size_t heads = patterns.AddHeads(std::move(shared[i]));
+    for (const legacy::Pattern& p : first.patterns) patterns.AddVerb(LinePattern(base, p, d.format), heads);
+  }
+}
+
+}  // namespace
+
+std::optional<legacy::DictFormat> ParseDictFormat(const std::string& name) {
+  if (name == "tabari") return legacy::DictFormat::kTabari;
+  if (name == "petrarch") return legacy::DictFormat::kPetrarch;
+  return std::nullopt;
+}
+
+std::unique_ptr<Lexicon> LoadLegacyLexicon(const LegacySources& src, const LexiconPaths& bundled,
+                                           std::vector<std::string>* warnings) {
+  legacy::Dictionaries d;
+  d.format = src.format;
+  for (const std::string& a : src.actors) legacy::ReadActors(a, src.format, d);
+  if (!src.agents.empty()) legacy::ReadAgents(src.agents, src.format, d);
+  if (!src.verbs.empty()) legacy::ReadVerbs(src.verbs, src.format, d);
+  if (!src.discards.empty()) legacy::ReadDiscards(src.discards, src.format, d);
+  if (!src.options.empty()) legacy::ReadOptions(src.options, d);
+  if (warnings) warnings->insert(warnings->end(), d.warnings.begin(), d.warnings.end());
+
+  auto lex = std::make_unique<Lexicon>();
+  lex->conventions.government_speaks = false;
+  lex->LoadLanguage(bundled, warnings);
+  lex->patterns.LoadLanguage(bundled.dir);
+  AddActors(d, lex->actors);
+  AddVerbs(d, lex->patterns);
+  lex->patterns.Index();
+  lex->patterns.MarkTerritorial(lex->cameo);
+  return lex;
+}
+
+}  // namespace attache

@@ -1,0 +1,102 @@
+#include "lexicon/legacy/legacy_lexicon.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "test_support.h"
+
+namespace attache {
+namespace {
+
+using ::testing::UnorderedElementsAre;
+
+// A small TABARI dictionary set, written to a scratch directory.
+class LegacyLexicon : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    namespace fs = std::filesystem;
+    fs::path dir = fs::temp_directory_path() / ("attache-legacy-lexicon-" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    auto write = [&](const char* name, const char* text) {
+      std::ofstream(dir / name) << text;
+      return (dir / name).string();
+    };
+    LegacySources src;
+    src.format = legacy::DictFormat::kTabari;
+    src.actors.push_back(write("test.actors",
+                               "ARNOR [ARN]\n"
+                               "GONDOR  [GON] ; a comment\n"
+                               "DAGOLATH [DAG]\n"
+                               "ARGENTIN [ARG]\n"
+                               "AXNOR [AR1 <911226] [AR2]\n"
+                               "BOROMIR [---]\n"
+                               "BASEBALL [###]\n"));
+    src.agents = write("test.agents", "AMBASSADOR_ [~GOV]\n");
+    src.verbs = write("test.verbs",
+                      "RESTORE [064]\n"
+                      "LEFT [032:033]\n"
+                      "PRAISE [051]\n"
+                      "- QUIETLY * [052]\n"
+                      "- * FOR_TRADE_POLICY [053]\n"
+                      "ACCUSE [---]\n"
+                      "- * + OF [112]\n");
+    std::vector<std::string> warnings;
+    lexicon_ = LoadLegacyLexicon(src, LexiconPaths{}, &warnings).release();
+    fs::remove_all(dir);
+  }
+  static void TearDownTestSuite() { delete lexicon_; }
+
+  static std::vector<std::string> Dyads(const std::string& text, const std::string& date = "1995-01-01") {
+    return testing::Dyads(testing::Code(*lexicon_, text, date));
+  }
+
+  static Lexicon* lexicon_;
+};
+Lexicon* LegacyLexicon::lexicon_ = nullptr;
+
+TEST_F(LegacyLexicon, CodesWithTheDictionariesVerbsAndActors) {
+  EXPECT_THAT(Dyads("Arnor restored diplomatic ties with Gondor."), UnorderedElementsAre("ARN>GON:064"));
+  // A stem ("ARGENTIN") matches Argentina.
+  EXPECT_THAT(Dyads("Argentina praised Gondor."), UnorderedElementsAre("ARG>GON:051"));
+}
+
+TEST_F(LegacyLexicon, BareCountriesStayCountries) {
+  // The bundled lexicon codes a country making a statement as its government; TABARI does not.
+  EXPECT_THAT(Dyads("Arnor praised Gondor."), UnorderedElementsAre("ARN>GON:051"));
+}
+
+TEST_F(LegacyLexicon, AgentsAddTheirSector) {
+  EXPECT_THAT(Dyads("Arnor's ambassador praised Gondor."), UnorderedElementsAre("ARNGOV>GON:051"));
+}
+
+TEST_F(LegacyLexicon, PairedCodesAddTheReply) {
+  EXPECT_THAT(Dyads("Dagolath left for Gondor on Wednesday."), UnorderedElementsAre("DAG>GON:032", "GON>DAG:033"));
+}
+
+TEST_F(LegacyLexicon, PatternsMayHaveWordsBeforeTheVerb) {
+  EXPECT_THAT(Dyads("Arnor quietly praised Gondor."), UnorderedElementsAre("ARN>GON:052"));
+  EXPECT_THAT(Dyads("Arnor praised Gondor for trade policy."), UnorderedElementsAre("ARN>GON:053"));
+}
+
+TEST_F(LegacyLexicon, NullCodesCodeNothing) {
+  // "ACCUSE [---]" codes nothing alone; its pattern "* + OF" does.
+  EXPECT_THAT(Dyads("Arnor accused Gondor."), ::testing::IsEmpty());
+  EXPECT_THAT(Dyads("Arnor accused Gondor of aggression."), UnorderedElementsAre("ARN>GON:112"));
+  // A null-coded actor is known, and no actor.
+  EXPECT_THAT(Dyads("Boromir praised Gondor."), ::testing::IsEmpty());
+}
+
+TEST_F(LegacyLexicon, DiscardCodesDiscardTheSentence) {
+  EXPECT_THAT(Dyads("Arnor praised Gondor after the baseball final."), ::testing::IsEmpty());
+}
+
+TEST_F(LegacyLexicon, DatedCodesFollowTheEventDate) {
+  EXPECT_THAT(Dyads("Axnor praised Gondor.", "1990-06-01"), UnorderedElementsAre("AR1>GON:051"));
+  EXPECT_THAT(Dyads("Axnor praised Gondor.", "1995-06-01"), UnorderedElementsAre("AR2>GON:051"));
+}
+
+}  // namespace
+}  // namespace attache
