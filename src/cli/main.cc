@@ -94,6 +94,7 @@ int main(int argc, char** argv) {
     std::cerr << "attache: " << e.what() << "\n";
     return 2;
   }
+  if (!lexicon->conventions.asserted_only) options.write.all = true;
   std::ios::sync_with_stdio(false);
   return RunCode(*lexicon, options, std::cout, std::cerr);
 }

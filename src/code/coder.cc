@@ -1,5 +1,7 @@
 #include "code/coder.h"
 
+#include "document/word_classes.h"
+
 #include <algorithm>
 #include <cstdlib>
 #include <set>
@@ -22,8 +24,20 @@ class SentenceCoder {
 
   void Run() {
     std::set<std::tuple<std::string, std::string, std::string>> seen;
-    for (const Predication& p : parsed_.predications) {
+    std::vector<size_t> order(parsed_.predications.size());
+    for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+    const bool one_per_clause = lex_.conventions.first_event_per_clause;
+    if (one_per_clause)
+      std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+        return parsed_.predications[a].verb_first < parsed_.predications[b].verb_first;
+      });
+    std::set<size_t> coded_clauses;
+    for (size_t k : order) {
+      const Predication& p = parsed_.predications[k];
       if (p.untargeted || p.code == kNullCode) continue;
+      const size_t clause = one_per_clause ? ConjoinedClause(p.verb_first) : 0;
+      if (one_per_clause && coded_clauses.count(clause)) continue;
+      const size_t events_before = s_.events.size();
       Event base;
       base.code = p.code;
       base.rule = p.rule;
@@ -65,6 +79,7 @@ class SentenceCoder {
         for (int a : p.sources)
           for (int b : p.sources)
             if (a != b) emit(a, b, Actor(b, base.date));
+        if (s_.events.size() > events_before) coded_clauses.insert(clause);
         continue;
       }
       std::optional<ActorRef> place_target;
@@ -73,6 +88,7 @@ class SentenceCoder {
         if (p.targets.empty()) emit(a, -1, place_target);
         for (int b : p.targets) emit(a, b, Actor(b, base.date));
       }
+      if (s_.events.size() > events_before) coded_clauses.insert(clause);
     }
     // A discard code, on a pattern or an actor, discards every event of the sentence.
     bool discard = std::any_of(parsed_.predications.begin(), parsed_.predications.end(),
@@ -87,6 +103,19 @@ class SentenceCoder {
   // `acting`: the actor is the source of a verbal act, where a country named bare acts
   // through its government ("Germany summoned Iran's ambassador": DEUGOV).
   static bool IsNull(const std::string& code) { return code == kNullCode; }
+
+  // The number of the conjunction-delimited clause token `i` stands in: "and", "but" and ";"
+  // start a new one, except "and" between two actors ("Gondor and Osgiliath").
+  size_t ConjoinedClause(uint32_t i) const {
+    size_t clause = 0;
+    for (uint32_t k = 1; k < i && k + 1 < s_.tokens.size(); ++k) {
+      const Token& t = s_.tokens[k];
+      if (!Is(t, {"and", "but", ";"})) continue;
+      bool joins_actors = ann_.actor_at[k - 1] >= 0 && ann_.actor_at[k + 1] >= 0;
+      if (!joins_actors) ++clause;
+    }
+    return clause;
+  }
 
   ActorRef Actor(int k, const Date& date, bool acting = false) const {
     const ActorPhrase& a = ann_.actors[static_cast<size_t>(k)];

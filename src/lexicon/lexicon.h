@@ -26,6 +26,20 @@ struct CodingConventions {
   // A country named bare as the source of a verbal act is its government ("Germany summoned
   // Iran's ambassador": DEUGOV). TABARI and PETRARCH code the country (DEU).
   bool government_speaks = true;
+  // Only asserted events (factual, future) are written unless `--all` is given. TABARI and
+  // PETRARCH code what their patterns match whatever the modality ("may restore ties"), and
+  // their users expect those events; the record's `modality` still says which they are.
+  bool asserted_only = true;
+  // A group doing a cooperative act (CAMEO 03-06: "Moscow and Washington agreed") does it with
+  // one another. Legacy dictionaries use other codes (WEIS) and mark such patterns with `%`.
+  bool cameo_mutual_acts = true;
+  // A word that heads both an accusing speech cue ("warned", "charged") and an event pattern
+  // is a cue: its claim is coded. Legacy dictionaries code such verbs themselves ("WARN [160]").
+  bool verbs_before_cues = false;
+  // Every act a sentence reports is coded. TABARI (and, through its parse, PETRARCH) codes the
+  // first event of each clause joined by a conjunction ("condemned the attack and promised
+  // aid": two), and no later verb of the same clause ("clashed ... during a visit": one).
+  bool first_event_per_clause = false;
 };
 
 struct Lexicon {

@@ -165,6 +165,13 @@ class PhraseBuilder {
       ++k;
       // "Ambassador to Pakistan": the host country is not the actor's; "a spokesman for China"
       // names the actor's own. ("Iran's ambassador in Berlin": Berlin is where, a place.)
+      // "Bree Prime Minister Romendacil", where the dictionary codes the name as its country:
+      // the name is the agent's holder, not another actor.
+      if (k < hits.size() && hits[k].entry && hits[k].first == a.last + 1 && IsModifierKind(hits[k].entry->kind) &&
+          hits[k].entry->code == a.base) {
+        a.last = hits[k].last;
+        ++k;
+      }
       if (agent.person_noun && k < hits.size() && hits[k].entry &&
           hits[k].entry->kind != ActorKind::kPerson && hits[k].first >= 2 &&
           hits[k].first == a.last + 2 && Is(tokens_[a.last + 1], {"to", "for"})) {

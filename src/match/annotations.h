@@ -49,6 +49,8 @@ struct PatternHit {
   const EventPattern* pattern = nullptr;
   VerbForm form = VerbForm::kBase;
   uint32_t head = 0;          // token of the head word
+  uint32_t start = 0;         // first token the pattern spells out: the head, or the first
+                              // word a legacy pattern puts before it ("SUGGESTED * APPLY")
   uint32_t end = 0;           // last token the pattern spells out
   int target_slot = -1;       // token where `+` matched an actor, -1 if none
   int target_place = -1;      // index into places where `+` matched territory ("control + ")

@@ -180,6 +180,7 @@ class Matcher {
         }
       }
     }
+    hit.start = static_cast<uint32_t>(p + 1);
     return true;
   }
 
@@ -203,7 +204,7 @@ bool Best(Matcher& m, const Hits* hits, size_t i, PatternHit& best) {
     PatternHit hit;
     hit.pattern = h.item;
     hit.form = h.form;
-    hit.head = static_cast<uint32_t>(i);
+    hit.head = hit.start = static_cast<uint32_t>(i);
     if (!m.MatchRest(h.item->rest, i + 1, hit)) continue;
     if (!h.item->before.empty() && !m.MatchBefore(h.item->before, i, hit)) continue;
     if (!found || hit.pattern->literal_words > best.pattern->literal_words) {
@@ -231,6 +232,11 @@ void MatchPatterns(const Sentence& s, const Lexicon& lex, SentenceAnnotations& o
         if (!m.MatchRest(c.item->rest, i + 1, tmp)) continue;
         bool after_actor = i > 0 && out.actor_at[i - 1] >= 0;  // "China's military called"
         if (AfterDeterminer(t, i) && !after_actor && c.item->kind != CueKind::kAccording) continue;
+        // With legacy dictionaries an accusing word they code ("WARN [160]") is their verb.
+        PatternHit verb;
+        if (lex.conventions.verbs_before_cues && c.item->kind == CueKind::kAllege &&
+            Best(m, lex.patterns.VerbsAt(t[i].norm, scratch), i, verb) && verb.pattern->code != kNullCode)
+          break;
         out.cues.push_back({c.item, c.form, static_cast<uint32_t>(i), tmp.end});
         // A judgement ("called") may also head an event pattern ("called on Beijing to").
         matched = c.item->kind != CueKind::kJudge;
@@ -252,6 +258,12 @@ void MatchPatterns(const Sentence& s, const Lexicon& lex, SentenceAnnotations& o
     bool after_preposition = i > 0 && t[i - 1].norm != "to" && IsPreposition(t[i - 1]) && verbs && IsBaseForm(*verbs);
     bool noun_use = (AfterDeterminer(t, i) && !after_actor) || bare_gerund || after_preposition ||
                     (before >= 0 && out.actors[static_cast<size_t>(before)].adjective_only);
+    // A legacy pattern that spells out words before its verb ("SHOW_NO_*") settles that the
+    // word is its verb.
+    if (noun_use && Best(m, verbs, i, hit) && !hit.pattern->before.empty()) {
+      out.verbs.push_back(hit);
+      continue;
+    }
     if (noun_use || !Best(m, verbs, i, hit)) {
       if (Best(m, lex.patterns.NounsAt(t[i].norm), i, hit)) {
         out.nouns.push_back(hit);

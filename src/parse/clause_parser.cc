@@ -66,6 +66,9 @@ bool PredicationParser::ReducedParticiple(const PatternHit& v) const {
 
 void PredicationParser::Verb(const PatternHit& v, std::vector<Predication>& out) {
   const size_t head = v.head;
+  // Who does it stands before the whole pattern ("Arnor suggested Gondor should apply": the
+  // legacy pattern "SUGGESTED * APPLY" is Arnor's).
+  const size_t start = v.start;
   // "of committing", "while ignoring": a gerund complement, not an event of its own; but "by
   // thanking Switzerland" is the subject's own act.
   bool by_gerund = v.form == VerbForm::kGerund && head > 0 && t_[head - 1].norm == "by";
@@ -73,7 +76,7 @@ void PredicationParser::Verb(const PatternHit& v, std::vector<Predication>& out)
       (IsPreposition(t_[head - 1]) || Is(t_[head - 1], {"while", "when", ","})))
     return;
   Predication p = Start(v);
-  const size_t clause = ctx_.ClauseStart(head);
+  const size_t clause = ctx_.ClauseStart(start);
   p.modality = VerbModality(ctx_, head, clause);
 
   bool participle = v.form == VerbForm::kPastParticiple || v.form == VerbForm::kPastOrParticiple;
@@ -84,6 +87,9 @@ void PredicationParser::Verb(const PatternHit& v, std::vector<Predication>& out)
       if (IsBeForm(t_[i])) { passive = true; break; }
     for (size_t i = v.end + 1; i < t_.size() && i <= v.end + 8; ++i) {
       if (ctx_.IsBoundary(i)) break;
+      // "condemned an attack by Osgiliath soldiers": without a form of "be", a "by" after the
+      // verb's object names the deed's doer, not the verb's.
+      if (!passive && Is(t_[i], {"a", "an", "the", "its", "their", "his", "her"})) break;
       if (t_[i].norm == "by" && i + 1 < t_.size()) {
         by_agent = ctx_.ObjectAfter(i + 1, std::min(t_.size(), i + 4));
         break;
@@ -96,29 +102,30 @@ void PredicationParser::Verb(const PatternHit& v, std::vector<Predication>& out)
   int source = -1, target = -1;
   if (passive) {
     source = by_agent;
-    target = v.target_slot >= 0 ? ctx_.ActorAt(static_cast<size_t>(v.target_slot)) : ctx_.Subject(head, clause);
+    target = v.target_slot >= 0 ? ctx_.ActorAt(static_cast<size_t>(v.target_slot)) : ctx_.Subject(start, clause);
   } else if (by_gerund) {
     source = ctx_.SubjectBefore(head);
     target = v.target_slot >= 0 ? ctx_.ActorAt(static_cast<size_t>(v.target_slot)) : TargetAfter(v, p);
   } else {
-    source = v.source_slot >= 0 ? ctx_.ActorAt(static_cast<size_t>(v.source_slot)) : ctx_.Subject(head, clause);
+    source = v.source_slot >= 0 ? ctx_.ActorAt(static_cast<size_t>(v.source_slot)) : ctx_.Subject(start, clause);
     if (v.target_slot >= 0) target = ctx_.ActorAt(static_cast<size_t>(v.target_slot));
     else if (v.target_place >= 0) p.target_place = v.target_place;
     else if (!v.pattern->untargeted) target = TargetAfter(v, p);
-    if (v.source_slot >= 0 && target < 0) target = ctx_.Subject(head, clause);
+    if (v.source_slot >= 0 && target < 0) target = ctx_.Subject(start, clause);
   }
   if (source < 0) return;
   if (target >= 0 && !ctx_.Resolve(target, false)) target = -1;
   p.sources = ctx_.WithGroup(source);
   // "Moscow and Washington agreed to ...": a cooperative act of a group is mutual unless its
   // pattern names a target.
-  if (p.sources.size() > 1 && v.target_slot < 0 && !passive && (IsMutual(p.code) || v.pattern->mutual)) target = -1;
+  const bool mutual = v.pattern->mutual || (ctx_.lexicon().conventions.cameo_mutual_acts && IsMutual(p.code));
+  if (p.sources.size() > 1 && v.target_slot < 0 && !passive && mutual) target = -1;
   if (target >= 0) p.targets = ctx_.WithGroup(target);
   if (p.targets.empty() && p.target_place < 0) {
     // "Tshisekedi and Kagame had both agreed to attend": each on his own, not with each other.
     bool each = std::any_of(t_.begin() + ctx_.A(p.sources.back()).last, t_.begin() + head,
                             [](const Token& t) { return t.norm == "both" || t.norm == "each"; });
-    if (p.sources.size() > 1 && (IsMutual(p.code) || v.pattern->mutual) && !each) p.reciprocal = true;
+    if (p.sources.size() > 1 && mutual && !each) p.reciprocal = true;
     else if (!v.pattern->untargeted) p.untargeted = true;
   }
   out.push_back(std::move(p));

@@ -12,9 +12,10 @@ Modality VerbModality(const ClauseContext& ctx, size_t head, size_t clause_start
   size_t to = head;
   if (to > 1 && IsAdverb(t[to - 1])) --to;
   if (to > 0 && t[to - 1].norm == "to") {
-    // "is due to visit", "plans to", "is to free": planned; "trying to derail": not asserted.
+    // "is due to visit", "plans to", "is to free", "is about to": planned; "trying to derail":
+    // not asserted.
     bool planned = to > 1 && (words.ModalityOf(t[to - 2].norm) == WordClass::kFuture ||
-                              Is(t[to - 2], {"is", "are", "was", "were"}));
+                              Is(t[to - 2], {"is", "are", "was", "were", "about"}));
     return planned ? Modality::kFuture : Modality::kHypothetical;
   }
   // "demanded ... that NATO rule out membership": what is demanded or appealed for has not

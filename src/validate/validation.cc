@@ -30,6 +30,7 @@ std::vector<ExpectedEvent> Code(const SuiteRecord& r, const Lexicon& lexicon) {
   CodeDocument(doc, lexicon);
   std::vector<ExpectedEvent> out;
   WriteOptions written;
+  written.all = !lexicon.conventions.asserted_only;
   for (const Sentence& s : doc.sentences)
     for (const Event& e : s.events)
       if (IsWritten(e, written)) out.push_back({e.source.code, e.target ? e.target->code : "", e.code});

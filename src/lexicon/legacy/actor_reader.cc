@@ -165,8 +165,6 @@ class ActorReader {
 
 }  // namespace
 
-void ReadActors(const std::string& path, DictFormat format, Dictionaries& out) {
-  ActorReader(path, format, out).Run();
-}
+void ReadActors(const std::string& path, DictFormat format, Dictionaries& out) { ActorReader(path, format, out).Run(); }
 
 }  // namespace attache::legacy

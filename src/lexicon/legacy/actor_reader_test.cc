@@ -8,10 +8,10 @@
 namespace attache::legacy {
 namespace {
 
-using testing::Render;
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 using ::testing::IsEmpty;
+using testing::Render;
 
 // "CODE" or "CODE from..to" for compact assertions.
 std::string Show(const DatedCode& c) {
@@ -115,13 +115,13 @@ TEST(LegacyActors, FaultyLinesLoadWithWarnings) {
   testing::TempDir dir;
   const std::string path = dir.Write("faulty.actors",
                                      "ARMENIA_ [ARM]\n"
-                                     "\t[ARMUNR 9008223-911221]\n"                // 7 digits
-                                     "  \t[ARMGOV >201005011]\n"                  // blanks and tab; 9 digits
-                                     "AT&T_\t[MNCUSA]\t# Telecom\n"               // '&' in a name
-                                     "COTE_D\xEF\xBF\xBDIVOIRE_ [CIV]\n"          // mojibake
+                                     "\t[ARMUNR 9008223-911221]\n"        // 7 digits
+                                     "  \t[ARMGOV >201005011]\n"          // blanks and tab; 9 digits
+                                     "AT&T_\t[MNCUSA]\t# Telecom\n"       // '&' in a name
+                                     "COTE_D\xEF\xBF\xBDIVOIRE_ [CIV]\n"  // mojibake
                                      "MONGO_ [lol]\n"
-                                     "+MONGOLIANS_  [mon]\n"                      // a code on a synonym
-                                     "\tJOHN_MCCLOY_\t[IGOUNO 470301-490630]\n"   // an indented entry
+                                     "+MONGOLIANS_  [mon]\n"                               // a code on a synonym
+                                     "\tJOHN_MCCLOY_\t[IGOUNO 470301-490630]\n"            // an indented entry
                                      "MAHMUD_ABBAS [PSEGOV 030430 040101-040101] [PAL]\n"  // unreadable
                                      "NO_CODE_\n"
                                      "[AAA950601-990815]\n"
@@ -137,19 +137,19 @@ TEST(LegacyActors, FaultyLinesLoadWithWarnings) {
   EXPECT_THAT(Codes(d.actors[5]), ElementsAre("IGOUNO 1947-03-01..1949-06-30"));
   EXPECT_THAT(Codes(d.actors[6]), ElementsAre("PAL"));  // the unreadable restriction dropped its code
   const std::string& f = path;
-  EXPECT_THAT(d.warnings,
-              ElementsAre(f + ":2: date read with a guess: 7-digit date '9008223' read as 1990-08-22",
-                          f + ":3: indentation mixes blanks and tabs",
-                          f + ":3: date read with a guess: 9-digit date '201005011' read as 2010-05-01",
-                          f + ":4: '&' inside a name kept as a letter ('&' names a synset only in verb files): AT&T_",
-                          HasSubstr(f + ":5: damaged characters"),
-                          f + ":7: code on a '+' synonym line: read as a new actor: +MONGOLIANS_  [mon]",
-                          f + ":8: indented entry line read as a new actor: JOHN_MCCLOY_\t[IGOUNO 470301-490630]",
-                          f + ":9: bad date restriction: code skipped: [PSEGOV 030430 040101-040101]: "
-                              "'030430040101' is not a date",
-                          f + ":11: code line not indented", f + ":11: not a code: skipped: [AAA950601-990815]",
-                          f + ":12: not a code: skipped: [991201-010114]",
-                          f + ":10: actor without a code (codes nothing)"));
+  EXPECT_THAT(
+      d.warnings,
+      ElementsAre(f + ":2: date read with a guess: 7-digit date '9008223' read as 1990-08-22",
+                  f + ":3: indentation mixes blanks and tabs",
+                  f + ":3: date read with a guess: 9-digit date '201005011' read as 2010-05-01",
+                  f + ":4: '&' inside a name kept as a letter ('&' names a synset only in verb files): AT&T_",
+                  HasSubstr(f + ":5: damaged characters"),
+                  f + ":7: code on a '+' synonym line: read as a new actor: +MONGOLIANS_  [mon]",
+                  f + ":8: indented entry line read as a new actor: JOHN_MCCLOY_\t[IGOUNO 470301-490630]",
+                  f + ":9: bad date restriction: code skipped: [PSEGOV 030430 040101-040101]: "
+                      "'030430040101' is not a date",
+                  f + ":11: code line not indented", f + ":11: not a code: skipped: [AAA950601-990815]",
+                  f + ":12: not a code: skipped: [991201-010114]", f + ":10: actor without a code (codes nothing)"));
 }
 
 TEST(LegacyActors, MissingFileThrows) {

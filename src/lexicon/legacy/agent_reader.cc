@@ -9,12 +9,12 @@
 // PETRARCH forms the regular plural of an agent without "{...}" itself (its documentation,
 // "Plurals"); the reader adds it as a phrase so that the file means the same here. TABARI
 // instead matches regular endings of any noun when coding (manual 5.2.3): nothing is added.
+#include <cctype>
+#include <map>
+
 #include "lexicon/legacy/legacy_dictionary.h"
 #include "lexicon/legacy/legacy_lines.h"
 #include "lexicon/legacy/legacy_words.h"
-
-#include <cctype>
-#include <map>
 
 namespace attache::legacy {
 namespace {
@@ -62,7 +62,8 @@ class AgentReader {
       if (c != ' ' && c != '\t') code.push_back(c);
     const bool before = !code.empty() && code.front() == '~', after = !code.empty() && code.back() == '~';
     if (before == after || code.size() < 2) {
-      warnings_.Add(line.number, "agent code needs one '~', before or after it: skipped", internal::Cat({"[", code, "]"}));
+      warnings_.Add(line.number, "agent code needs one '~', before or after it: skipped",
+                    internal::Cat({"[", code, "]"}));
       return;
     }
     agent.prefix = after;
@@ -176,8 +177,6 @@ class AgentReader {
 
 }  // namespace
 
-void ReadAgents(const std::string& path, DictFormat format, Dictionaries& out) {
-  AgentReader(path, format, out).Run();
-}
+void ReadAgents(const std::string& path, DictFormat format, Dictionaries& out) { AgentReader(path, format, out).Run(); }
 
 }  // namespace attache::legacy

@@ -7,10 +7,10 @@
 namespace attache::legacy {
 namespace {
 
-using testing::Render;
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 using ::testing::IsEmpty;
+using testing::Render;
 
 // "~GOV: AMBASSADOR | AMBASSADORS"
 std::string Show(const Agent& a) {
@@ -63,15 +63,15 @@ TEST(LegacyAgents, PetrarchPluralsAndSubstitutionSets) {
   Dictionaries d;
   ReadAgents(path, DictFormat::kPetrarch, d);
   EXPECT_THAT(d.warnings, IsEmpty());
-  EXPECT_THAT(Show(d),
-              ElementsAre("~GOV: AMBASSADOR | AMBASSADORS", "~GOV: SECURITY SERVICE | SECURITY SERVICES",
-                          "~GOV: FOREIGN_ MINISTRY | FOREIGN_ MINISTRIES", "~MIL: TROOPS",
-                          "~GOVATG: ATTORNEY_ GENERAL | ATTORNEYS_ GENERAL", "~COP: HEAD_ OF_ POLICE | HEADS_ OF_ POLICE",
-                          "~AGR: CATTLEMAN | CATTLEMEN | CATTLEWOMAN | CATTLEWOMEN | CATTLEPERSON",
-                          "~GOV: FIREMAN | FIREMEN | FIREWOMAN | FIREWOMEN | FIREPERSON",
-                          "~GOV: MINISTER FOR_ ADMINISTERRATION | MINISTER FOR_ ADMINISTRYRATION | "
-                          "MINISTRY FOR_ ADMINISTERRATION | MINISTRY FOR_ ADMINISTRYRATION",
-                          "NGO~: HUMAN_ RIGHTS_ ORGANIZATION | HUMAN_ RIGHTS_ ORGANIZATIONS"));
+  EXPECT_THAT(Show(d), ElementsAre("~GOV: AMBASSADOR | AMBASSADORS", "~GOV: SECURITY SERVICE | SECURITY SERVICES",
+                                   "~GOV: FOREIGN_ MINISTRY | FOREIGN_ MINISTRIES", "~MIL: TROOPS",
+                                   "~GOVATG: ATTORNEY_ GENERAL | ATTORNEYS_ GENERAL",
+                                   "~COP: HEAD_ OF_ POLICE | HEADS_ OF_ POLICE",
+                                   "~AGR: CATTLEMAN | CATTLEMEN | CATTLEWOMAN | CATTLEWOMEN | CATTLEPERSON",
+                                   "~GOV: FIREMAN | FIREMEN | FIREWOMAN | FIREWOMEN | FIREPERSON",
+                                   "~GOV: MINISTER FOR_ ADMINISTERRATION | MINISTER FOR_ ADMINISTRYRATION | "
+                                   "MINISTRY FOR_ ADMINISTERRATION | MINISTRY FOR_ ADMINISTRYRATION",
+                                   "NGO~: HUMAN_ RIGHTS_ ORGANIZATION | HUMAN_ RIGHTS_ ORGANIZATIONS"));
 }
 
 TEST(LegacyAgents, FaultyLinesLoadWithWarnings) {
@@ -85,8 +85,8 @@ TEST(LegacyAgents, FaultyLinesLoadWithWarnings) {
                                      "GOOD [~GOOD]\n");
   Dictionaries d;
   ASSERT_NO_THROW(ReadAgents(path, DictFormat::kPetrarch, d));
-  EXPECT_THAT(Show(d), ElementsAre("~ENV: DEPARMENT_ OF_ ENVIRONMENT | DEPARMENT_ OF_ ENVIRONMENTS",
-                                   "~GOOD: GOOD | GOODS"));
+  EXPECT_THAT(Show(d),
+              ElementsAre("~ENV: DEPARMENT_ OF_ ENVIRONMENT | DEPARMENT_ OF_ ENVIRONMENTS", "~GOOD: GOOD | GOODS"));
   EXPECT_THAT(d.warnings, ElementsAre(path + ":1: agent without a code: ISLAMIC_EXTREMIST",
                                       path + ":2: '[' closed by '}': read as ']': DEPARMENT_OF_ENVIRONMENT [~ENV}",
                                       path + ":3: agent code needs one '~', before or after it: skipped: [MOS]",

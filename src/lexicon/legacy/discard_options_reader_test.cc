@@ -8,10 +8,10 @@
 namespace attache::legacy {
 namespace {
 
-using testing::Render;
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
 using ::testing::Pair;
+using testing::Render;
 
 TEST(LegacyDiscards, SentenceAndStoryDiscards) {
   testing::TempDir dir;

@@ -50,33 +50,35 @@ bool TabSeparated(std::string_view text) {
 void ReadDiscards(const std::string& path, DictFormat format, Dictionaries& out) {
   internal::FileWarnings warnings(path, out.warnings);
   if (const TableCount c = CountTableLines(path); c.lines > 0 && 2 * c.tabular >= c.lines) {
-    warnings.Add(1, "tab-separated data, not a discard list: nothing read",
-                 internal::Cat({std::to_string(c.tabular), " of ", std::to_string(c.lines), " lines have 3 or more tabs"}));
+    warnings.Add(
+        1, "tab-separated data, not a discard list: nothing read",
+        internal::Cat({std::to_string(c.tabular), " of ", std::to_string(c.lines), " lines have 3 or more tabs"}));
     warnings.Finish();
     return;
   }
-  internal::ForEachLegacyLine(
-      path, internal::DictionaryComments(format == DictFormat::kTabari), warnings, [&](const internal::LegacyLine& line) {
-        std::string_view text = line.text;
-        if (TabSeparated(text)) {
-          warnings.Add(line.number, "tab-separated fields, not a discard phrase: skipped");
-          return;
-        }
-        Discard d;
-        if (text.front() == '+') {
-          d.story = true;
-          text.remove_prefix(1);
-        }
-        const internal::Bracketed b = internal::SplitBrackets(text);
-        if (!b.blocks.empty()) warnings.Add(line.number, "code in a discard list ignored", text);
-        d.phrase = internal::ParsePhrase(b.head, format);
-        if (d.phrase.empty()) {
-          warnings.Add(line.number, "discard line without a phrase: skipped", line.text);
-          return;
-        }
-        d.rule = path + ":" + std::to_string(line.number);
-        out.discards.push_back(std::move(d));
-      });
+  internal::ForEachLegacyLine(path, internal::DictionaryComments(format == DictFormat::kTabari), warnings,
+                              [&](const internal::LegacyLine& line) {
+                                std::string_view text = line.text;
+                                if (TabSeparated(text)) {
+                                  warnings.Add(line.number, "tab-separated fields, not a discard phrase: skipped");
+                                  return;
+                                }
+                                Discard d;
+                                if (text.front() == '+') {
+                                  d.story = true;
+                                  text.remove_prefix(1);
+                                }
+                                const internal::Bracketed b = internal::SplitBrackets(text);
+                                if (!b.blocks.empty())
+                                  warnings.Add(line.number, "code in a discard list ignored", text);
+                                d.phrase = internal::ParsePhrase(b.head, format);
+                                if (d.phrase.empty()) {
+                                  warnings.Add(line.number, "discard line without a phrase: skipped", line.text);
+                                  return;
+                                }
+                                d.rule = path + ":" + std::to_string(line.number);
+                                out.discards.push_back(std::move(d));
+                              });
   warnings.Finish();
 }
 

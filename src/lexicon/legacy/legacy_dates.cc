@@ -35,8 +35,10 @@ std::optional<Date> ParseLegacyDate(std::string_view digits) {
     if (c < '0' || c > '9') return std::nullopt;
   const std::string_view s = digits;
   switch (s.size()) {
-    case 6: return SixDigits(s);
-    case 8: return EightDigits(s);
+    case 6:
+      return SixDigits(s);
+    case 8:
+      return EightDigits(s);
     case 7: {
       // "2004017": a digit lost from YYYYMMDD; "9008223": a digit doubled in YYMMDD.
       std::optional<Date> d = Make(Digits(s, 0, 4), Digits(s, 4, 2), Digits(s, 6, 1));
@@ -55,7 +57,8 @@ std::optional<Date> ParseLegacyDate(std::string_view digits) {
       if (Plausible(d)) return d;
       return std::nullopt;
     }
-    default: return std::nullopt;
+    default:
+      return std::nullopt;
   }
 }
 

@@ -21,7 +21,8 @@ enum class DictFormat { kTabari, kPetrarch };
 // TABARI's '~' joins without making it exact; a blank lets other words stand between.
 struct Word {
   std::string text;     // "GORE", "N'T"; may hold '-' or '.' ("AL-QAEDA", "W.")
-  bool stem = false;    // TABARI: no trailing '_', so any word starting with `text` matches
+  bool stem = false;    // TABARI: no trailing '_', so any word starting with `text` matches;
+                        // never in PETRARCH files, which match whole words
   bool joined = false;  // joined to the next word by '_': nothing may stand between them
 };
 using Phrase = std::vector<Word>;
@@ -39,7 +40,9 @@ struct Actor {
 };
 
 struct Agent {
-  std::vector<Phrase> phrases;      // with `{plural}` forms and `!SET!` substitutions expanded
+  std::vector<Phrase> phrases;      // with `{plural}` forms and `!SET!` substitutions expanded;
+                                    // PETRARCH: also the regular plural its format implies
+                                    // when no "{...}" is written
   std::string code;                 // "GOV" of "[~GOV]", "IGO" of "[IGO~]"
   bool prefix = false;              // "[IGO~]": the code goes before the actor's
   std::string rule;
@@ -89,7 +92,9 @@ struct Transformation {
   std::string rule;
 };
 
-// TABARI <TIME> entries: a phrase that shifts the event date, or discards/voids it.
+// TABARI <TIME> entries: a phrase that shifts the event date, or discards/voids it. A pattern
+// under an entry ("- * AND A WEEK [+8]") becomes the phrase it matches, '*' replaced by the
+// entry's phrase.
 struct TimeShift {
   Phrase phrase;
   int days = 0;

@@ -227,6 +227,10 @@ std::unique_ptr<Lexicon> LoadLegacyLexicon(const LegacySources& src, const Lexic
 
   auto lex = std::make_unique<Lexicon>();
   lex->conventions.government_speaks = false;
+  lex->conventions.asserted_only = false;
+  lex->conventions.cameo_mutual_acts = false;
+  lex->conventions.verbs_before_cues = true;
+  lex->conventions.first_event_per_clause = true;
   lex->LoadLanguage(bundled, warnings);
   lex->patterns.LoadLanguage(bundled.dir);
   AddActors(d, lex->actors);

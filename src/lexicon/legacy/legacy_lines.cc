@@ -23,8 +23,7 @@ void FileWarnings::Add(int line, std::string_view kind, std::string_view detail)
 void FileWarnings::Finish() {
   for (const auto& [kind, n] : counts_) {
     if (n <= kMaxPerKind) continue;
-    out_.push_back(path_ + ": " + std::to_string(n - kMaxPerKind) + " more warnings of this kind not shown: " +
-                   kind);
+    out_.push_back(path_ + ": " + std::to_string(n - kMaxPerKind) + " more warnings of this kind not shown: " + kind);
   }
   counts_.clear();
 }
@@ -61,8 +60,7 @@ size_t Utf8Length(std::string_view s, size_t i, char32_t& cp) {
     cp = (cp << 6) | (b(i + k) & 0x3F);
   }
   // Overlong forms, surrogates and values past U+10FFFF.
-  if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-      (cp >= 0xD800 && cp <= 0xDFFF))
+  if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) || (cp >= 0xD800 && cp <= 0xDFFF))
     return 0;
   return len;
 }
@@ -73,34 +71,62 @@ size_t Utf8Length(std::string_view s, size_t i, char32_t& cp) {
 unsigned char ContinuationByteOf(char32_t cp) {
   if (cp >= 0x80 && cp <= 0xBF) return static_cast<unsigned char>(cp);
   switch (cp) {
-    case 0x20AC: return 0x80;
-    case 0x201A: return 0x82;
-    case 0x0192: return 0x83;
-    case 0x201E: return 0x84;
-    case 0x2026: return 0x85;
-    case 0x2020: return 0x86;
-    case 0x2021: return 0x87;
-    case 0x02C6: return 0x88;
-    case 0x2030: return 0x89;
-    case 0x0160: return 0x8A;
-    case 0x2039: return 0x8B;
-    case 0x0152: return 0x8C;
-    case 0x017D: return 0x8E;
-    case 0x2018: return 0x91;
-    case 0x2019: return 0x92;
-    case 0x201C: return 0x93;
-    case 0x201D: return 0x94;
-    case 0x2022: return 0x95;
-    case 0x2013: return 0x96;
-    case 0x2014: return 0x97;
-    case 0x02DC: return 0x98;
-    case 0x2122: return 0x99;
-    case 0x0161: return 0x9A;
-    case 0x203A: return 0x9B;
-    case 0x0153: return 0x9C;
-    case 0x017E: return 0x9E;
-    case 0x0178: return 0x9F;
-    default: return 0;
+    case 0x20AC:
+      return 0x80;
+    case 0x201A:
+      return 0x82;
+    case 0x0192:
+      return 0x83;
+    case 0x201E:
+      return 0x84;
+    case 0x2026:
+      return 0x85;
+    case 0x2020:
+      return 0x86;
+    case 0x2021:
+      return 0x87;
+    case 0x02C6:
+      return 0x88;
+    case 0x2030:
+      return 0x89;
+    case 0x0160:
+      return 0x8A;
+    case 0x2039:
+      return 0x8B;
+    case 0x0152:
+      return 0x8C;
+    case 0x017D:
+      return 0x8E;
+    case 0x2018:
+      return 0x91;
+    case 0x2019:
+      return 0x92;
+    case 0x201C:
+      return 0x93;
+    case 0x201D:
+      return 0x94;
+    case 0x2022:
+      return 0x95;
+    case 0x2013:
+      return 0x96;
+    case 0x2014:
+      return 0x97;
+    case 0x02DC:
+      return 0x98;
+    case 0x2122:
+      return 0x99;
+    case 0x0161:
+      return 0x9A;
+    case 0x203A:
+      return 0x9B;
+    case 0x0153:
+      return 0x9C;
+    case 0x017E:
+      return 0x9E;
+    case 0x0178:
+      return 0x9F;
+    default:
+      return 0;
   }
 }
 
@@ -136,8 +162,7 @@ std::string_view CheckCharacters(std::string_view text, std::string& clean, int 
     previous = cp;
     i += len;
   }
-  if (dropped > 0)
-    warnings.Add(number, "bytes that are not UTF-8 dropped", std::to_string(dropped) + " byte(s)");
+  if (dropped > 0) warnings.Add(number, "bytes that are not UTF-8 dropped", std::to_string(dropped) + " byte(s)");
   if (damaged) warnings.Add(number, "damaged characters (mojibake or control characters) kept as written", clean);
   return clean;
 }

@@ -15,7 +15,7 @@ using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 
 struct Read {
-  std::vector<std::string> lines;     // "number|indent|text"
+  std::vector<std::string> lines;  // "number|indent|text"
   std::vector<std::string> warnings;
 };
 
@@ -74,15 +74,24 @@ TEST(LegacyLines, LineEndingsOfThreeSystems) {
 TEST(LegacyLines, DamagedBytesAreDroppedOrReported) {
   testing::TempDir dir;
   const std::string path = dir.Write("x.actors",
-                                     "WERE\xC2 [1]\n"                 // a lone lead byte
-                                     "P\xC3\x83\xC5\xA0" "BLICAS\n"   // UTF-8 read as cp1252
-                                     "COTE_D\xEF\xBF\xBDIVOIRE\n"     // U+FFFD
-                                     "JAN_STRASK\x1AY\n"              // a control character
-                                     "MES\xC3\x9B" "D ERDO\xC4\x9E" "AN\n"  // real letters
+                                     "WERE\xC2 [1]\n"  // a lone lead byte
+                                     "P\xC3\x83\xC5\xA0"
+                                     "BLICAS\n"                    // UTF-8 read as cp1252
+                                     "COTE_D\xEF\xBF\xBDIVOIRE\n"  // U+FFFD
+                                     "JAN_STRASK\x1AY\n"           // a control character
+                                     "MES\xC3\x9B"
+                                     "D ERDO\xC4\x9E"
+                                     "AN\n"  // real letters
                                      "X ; \xD2third\xD3 in a comment\n");
   Read r = ReadLines(path, {});
-  EXPECT_THAT(r.lines, ElementsAre("1||WERE [1]", "2||P\xC3\x83\xC5\xA0" "BLICAS", "3||COTE_D\xEF\xBF\xBDIVOIRE",
-                                   "4||JAN_STRASK\x1AY", "5||MES\xC3\x9B" "D ERDO\xC4\x9E" "AN", "6||X"));
+  EXPECT_THAT(r.lines, ElementsAre("1||WERE [1]",
+                                   "2||P\xC3\x83\xC5\xA0"
+                                   "BLICAS",
+                                   "3||COTE_D\xEF\xBF\xBDIVOIRE", "4||JAN_STRASK\x1AY",
+                                   "5||MES\xC3\x9B"
+                                   "D ERDO\xC4\x9E"
+                                   "AN",
+                                   "6||X"));
   ASSERT_EQ(r.warnings.size(), 4u);
   EXPECT_EQ(r.warnings[0], path + ":1: bytes that are not UTF-8 dropped: 1 byte(s)");
   EXPECT_THAT(r.warnings[1], HasSubstr(":2: damaged characters"));

@@ -13,23 +13,33 @@
 namespace attache::legacy {
 namespace {
 
-using testing::PeerFile;
-using testing::Render;
 using ::testing::Contains;
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 using ::testing::IsEmpty;
+using testing::PeerFile;
+using testing::Render;
 
 enum class Kind { kActors, kAgents, kVerbs, kDiscards, kOptions };
 
 void Load(Kind kind, const std::string& file, DictFormat format, Dictionaries& d) {
   const std::string path = PeerFile(file);
   switch (kind) {
-    case Kind::kActors: ReadActors(path, format, d); break;
-    case Kind::kAgents: ReadAgents(path, format, d); break;
-    case Kind::kVerbs: ReadVerbs(path, format, d); break;
-    case Kind::kDiscards: ReadDiscards(path, format, d); break;
-    case Kind::kOptions: ReadOptions(path, d); break;
+    case Kind::kActors:
+      ReadActors(path, format, d);
+      break;
+    case Kind::kAgents:
+      ReadAgents(path, format, d);
+      break;
+    case Kind::kVerbs:
+      ReadVerbs(path, format, d);
+      break;
+    case Kind::kDiscards:
+      ReadDiscards(path, format, d);
+      break;
+    case Kind::kOptions:
+      ReadOptions(path, d);
+      break;
   }
 }
 
@@ -127,10 +137,11 @@ TEST(LegacyPeerFiles, EveryFileLoadsWithoutException) {
     }
     // Every warning names the file and a line ("file:line: reason"), or is a cap's summary.
     for (const std::string& w : d.warnings) EXPECT_THAT(w, HasSubstr(PeerFile(c.file) + ":"));
-    std::printf("[ legacy   ] %-52s actors %5zu dated %5zu agents %4zu verbs %4zu patterns %6zu synsets %2zu "
-                "discards %3zu options %3zu warnings %3zu\n",
-                c.file, d.actors.size(), DatedCodes(d), d.agents.size(), d.verbs.size(), Patterns(d), d.synsets.size(),
-                d.discards.size(), d.options.size(), d.warnings.size());
+    std::printf(
+        "[ legacy   ] %-52s actors %5zu dated %5zu agents %4zu verbs %4zu patterns %6zu synsets %2zu "
+        "discards %3zu options %3zu warnings %3zu\n",
+        c.file, d.actors.size(), DatedCodes(d), d.agents.size(), d.verbs.size(), Patterns(d), d.synsets.size(),
+        d.discards.size(), d.options.size(), d.warnings.size());
   }
 }
 
@@ -208,7 +219,8 @@ TEST(LegacyPeerFiles, PhoenixActorsAndTheirDatedCodes) {
   EXPECT_EQ(zahir->codes[0].to, Date::Day(1933, 11, 8));
 
   const std::string f = PeerFile("petrarch2/Phoenix.Countries.actors.txt");
-  EXPECT_THAT(countries.warnings, Contains(f + ":2039: date read with a guess: 7-digit date '9008223' read as 1990-08-22"));
+  EXPECT_THAT(countries.warnings,
+              Contains(f + ":2039: date read with a guess: 7-digit date '9008223' read as 1990-08-22"));
   EXPECT_THAT(countries.warnings, Contains(f + ":24824: indentation mixes blanks and tabs"));
   EXPECT_THAT(countries.warnings, Contains(HasSubstr(f + ":11234: damaged characters")));
   const std::string g = PeerFile("petrarch2/Phoenix.International.actors.txt");
@@ -265,9 +277,10 @@ TEST(LegacyPeerFiles, LoadTime) {
     ReadActors(PeerFile(f), DictFormat::kPetrarch, d);
   ReadVerbs(PeerFile("petrarch2/CAMEO.2.0.txt"), DictFormat::kPetrarch, d);
   const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-  std::printf("[ legacy   ] Phoenix actors (3 files) + CAMEO.2.0.txt: %.0f ms, %zu actors, %zu dated codes, %zu verbs, "
-              "%zu patterns\n",
-              ms, d.actors.size(), DatedCodes(d), d.verbs.size(), Patterns(d));
+  std::printf(
+      "[ legacy   ] Phoenix actors (3 files) + CAMEO.2.0.txt: %.0f ms, %zu actors, %zu dated codes, %zu verbs, "
+      "%zu patterns\n",
+      ms, d.actors.size(), DatedCodes(d), d.verbs.size(), Patterns(d));
   EXPECT_EQ(DatedCodes(d), 26563u);
 #ifdef NDEBUG
   EXPECT_LT(ms, 2000.0);

@@ -48,8 +48,8 @@ inline std::string PeerFile(const std::string& relative) {
   if (!std::filesystem::is_directory(peer)) return "";
   return (peer / relative).string();
 }
-#define LEGACY_REQUIRE_PEER()                                                                          \
-  if (!std::filesystem::is_directory(std::filesystem::path(ATTACHE_SHARED_DIR) / "peer"))              \
+#define LEGACY_REQUIRE_PEER()                                                             \
+  if (!std::filesystem::is_directory(std::filesystem::path(ATTACHE_SHARED_DIR) / "peer")) \
   GTEST_SKIP() << ATTACHE_SHARED_DIR "/peer does not exist: the peer dictionaries are not available"
 
 // "AL_ GORE~": the text, '~' for a stem, '_' when joined to the next word.
@@ -66,12 +66,23 @@ inline std::string Render(const PatternToken& t) {
   using K = PatternToken::Kind;
   std::string s;
   switch (t.kind) {
-    case K::kWord: return Render(t.word);
-    case K::kVerb: s = "*"; break;
-    case K::kSource: s = "$"; break;
-    case K::kTarget: s = "+"; break;
-    case K::kCompound: s = "%"; break;
-    case K::kSkip: s = "^"; break;
+    case K::kWord:
+      return Render(t.word);
+    case K::kVerb:
+      s = "*";
+      break;
+    case K::kSource:
+      s = "$";
+      break;
+    case K::kTarget:
+      s = "+";
+      break;
+    case K::kCompound:
+      s = "%";
+      break;
+    case K::kSkip:
+      s = "^";
+      break;
   }
   return s + (t.word.joined ? "_" : "");
 }

@@ -108,12 +108,23 @@ std::vector<PatternToken> ParsePatternTokens(std::string_view text, DictFormat f
     PatternToken t;
     if (seg.text.size() == 1) {
       switch (seg.text[0]) {
-        case '*': t.kind = K::kVerb; break;
-        case '$': t.kind = K::kSource; break;
-        case '+': t.kind = K::kTarget; break;
-        case '%': t.kind = K::kCompound; break;
-        case '^': t.kind = K::kSkip; break;
-        default: break;
+        case '*':
+          t.kind = K::kVerb;
+          break;
+        case '$':
+          t.kind = K::kSource;
+          break;
+        case '+':
+          t.kind = K::kTarget;
+          break;
+        case '%':
+          t.kind = K::kCompound;
+          break;
+        case '^':
+          t.kind = K::kSkip;
+          break;
+        default:
+          break;
       }
     }
     if (t.kind == K::kWord) {
@@ -149,7 +160,8 @@ Bracketed SplitBrackets(std::string_view line) {
     }
     out.blocks.push_back(TrimBlanks(line.substr(open + 1, close - open - 1)));
     size_t next = line.find('[', close + 1);
-    std::string_view between = TrimBlanks(line.substr(close + 1, next == std::string_view::npos ? std::string_view::npos : next - close - 1));
+    std::string_view between =
+        TrimBlanks(line.substr(close + 1, next == std::string_view::npos ? std::string_view::npos : next - close - 1));
     if (!between.empty() && out.trailing.empty()) out.trailing = between;
     open = next;
   }
@@ -247,10 +259,12 @@ std::string RegularPlural(std::string_view phrase) {
   const size_t start = out.find_last_of("_ ") == std::string::npos ? 0 : out.find_last_of("_ ") + 1;
   const std::string_view word = std::string_view(out).substr(start);
   if (word.empty()) return out;
-  const auto ends = [&](std::string_view e) { return word.size() >= e.size() && word.substr(word.size() - e.size()) == e; };
+  const auto ends = [&](std::string_view e) {
+    return word.size() >= e.size() && word.substr(word.size() - e.size()) == e;
+  };
   const auto vowel = [](char c) { return c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U'; };
   if (!std::isalpha(static_cast<unsigned char>(word.back()))) return "";  // "N'T", "F-16"
-  if (ends("S") && !ends("SS")) return "";  // a plural already: "DOLLARS", "TROOPS"
+  if (ends("S") && !ends("SS")) return "";                                // a plural already: "DOLLARS", "TROOPS"
   if (ends("SS") || ends("X") || ends("Z") || ends("CH") || ends("SH")) {
     out += "ES";
   } else if (ends("Y") && word.size() > 1 && !vowel(word[word.size() - 2])) {

@@ -10,8 +10,8 @@ namespace {
 
 using internal::ParsePatternTokens;
 using internal::ParsePhrase;
-using testing::Render;
 using ::testing::ElementsAre;
+using testing::Render;
 
 TEST(LegacyWords, TabariWordsAreStemsUnlessClosedByUnderscoreOrEquals) {
   // Manual 5.2.2 and the table of 5.5.3: '_' after a word makes it exact and, inside a phrase,
@@ -37,7 +37,8 @@ TEST(LegacyWords, PhrasesAreUpperCasedAndKeepPunctuation) {
   EXPECT_EQ(Render(ParsePhrase("+World Golf", DictFormat::kPetrarch)), "+WORLD GOLF");
   EXPECT_EQ(Render(ParsePhrase("U.S._ARMY AL-QAEDA N'T", DictFormat::kPetrarch)), "U.S._ ARMY AL-QAEDA N'T");
   // Doubled and leading connectors make no empty words.
-  EXPECT_EQ(Render(ParsePhrase("OLD_BELIEVERS___BESPOPOVTSY_ _X", DictFormat::kTabari)), "OLD_ BELIEVERS_ BESPOPOVTSY X~");
+  EXPECT_EQ(Render(ParsePhrase("OLD_BELIEVERS___BESPOPOVTSY_ _X", DictFormat::kTabari)),
+            "OLD_ BELIEVERS_ BESPOPOVTSY X~");
   EXPECT_TRUE(ParsePhrase("  _ ", DictFormat::kTabari).empty());
 }
 

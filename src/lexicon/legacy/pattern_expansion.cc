@@ -42,9 +42,9 @@ class Expander {
       if (i < inner.size() && inner[i] == '{') ++depth;
       if (i < inner.size() && inner[i] == '}') --depth;
       if (i == inner.size() || (inner[i] == '|' && depth == 0)) {
-        if (!Alternatives(text.substr(0, open) + std::string(TrimBlanks(inner.substr(start, i - start))) +
-                              text.substr(close + 1),
-                          done))
+        if (!Alternatives(
+                text.substr(0, open) + std::string(TrimBlanks(inner.substr(start, i - start))) + text.substr(close + 1),
+                done))
           return false;
         if (done.size() >= kMaxPatternExpansions) {
           out_.truncated = true;
@@ -85,7 +85,9 @@ class Expander {
     }
     if (!members) {
       size_t stop = text.find_first_of(" \t", amp);
-      out_.error = Cat({"synset ", std::string_view(text).substr(amp, stop == std::string::npos ? std::string::npos : stop - amp), " not defined"});
+      out_.error = Cat({"synset ",
+                        std::string_view(text).substr(amp, stop == std::string::npos ? std::string::npos : stop - amp),
+                        " not defined"});
       return false;
     }
     for (const std::string& m : *members) {

@@ -19,14 +19,14 @@
 // blocks hold up to dozens of verbs and its synsets expand to about 10^5 patterns, so a copy
 // per verb would take gigabytes. Synsets are resolved once the whole file is read, so a set
 // defined after its first use still works (PETRARCH allows definitions anywhere).
+#include <cctype>
+#include <charconv>
+#include <tuple>
+
 #include "lexicon/legacy/legacy_dictionary.h"
 #include "lexicon/legacy/legacy_lines.h"
 #include "lexicon/legacy/legacy_words.h"
 #include "lexicon/legacy/pattern_expansion.h"
-
-#include <cctype>
-#include <charconv>
-#include <tuple>
 
 namespace attache::legacy {
 namespace {
@@ -59,7 +59,11 @@ struct TimeRoot {
 class VerbReader {
  public:
   VerbReader(const std::string& path, DictFormat format, Dictionaries& out)
-      : path_(path), format_(format), tabari_(format == DictFormat::kTabari), out_(out), warnings_(path, out.warnings) {}
+      : path_(path),
+        format_(format),
+        tabari_(format == DictFormat::kTabari),
+        out_(out),
+        warnings_(path, out.warnings) {}
 
   void Run() {
     internal::ForEachLegacyLine(path_, internal::DictionaryComments(tabari_), warnings_,
@@ -111,7 +115,8 @@ class VerbReader {
   static bool IsPatternWithoutDash(std::string_view text) {
     const std::string_view head = internal::SplitBrackets(text).head;
     if (head.empty()) return false;
-    return head.front() == '*' || head.find(" * ") != std::string_view::npos || head.find(" *_") != std::string_view::npos;
+    return head.front() == '*' || head.find(" * ") != std::string_view::npos ||
+           head.find(" *_") != std::string_view::npos;
   }
 
   // "--- EXPLAIN_VERBAL [010] ---"
@@ -190,12 +195,14 @@ class VerbReader {
         return;
       }
       std::tie(p.code, p.paired) = internal::SplitPairedCode(body.substr(open + 1, close - open - 1));
-      if (!TrimBlanks(body.substr(close + 1)).empty()) warnings_.Add(line.number, "text after the code ignored", body.substr(close + 1));
+      if (!TrimBlanks(body.substr(close + 1)).empty())
+        warnings_.Add(line.number, "text after the code ignored", body.substr(close + 1));
       body = body.substr(0, open);
     }
     p.text = std::string(TrimBlanks(body));
     // "{ WILL | WOULD ] * ...": alternatives closed with the wrong bracket.
-    if (const size_t brace = p.text.find('{'); brace != std::string::npos && p.text.find('}', brace) == std::string::npos) {
+    if (const size_t brace = p.text.find('{');
+        brace != std::string::npos && p.text.find('}', brace) == std::string::npos) {
       if (const size_t square = p.text.find(']', brace); square != std::string::npos) {
         warnings_.Add(line.number, "'{' closed by ']': read as '}'", line.text);
         p.text[square] = '}';
@@ -262,7 +269,10 @@ class VerbReader {
       if (v.head.size() > 1)
         warnings_.Add(number, "form is not the verb's phrase with another verb word: kept whole", chunk);
       std::string whole;
-      for (const Word& w : form) whole += (whole.empty() ? "" : "_") + w.text;
+      for (const Word& w : form) {
+        if (!whole.empty()) whole += '_';
+        whole += w.text;
+      }
       v.forms.push_back(std::move(whole));
     }
   }
@@ -283,8 +293,8 @@ class VerbReader {
     bool braces = false;
     if (!b.trailing.empty() && b.trailing.front() == '{' && head.find('{') == std::string_view::npos) {
       // "SNUB [111] {SNUBS SNUBBING SNUBBED}": the forms after the code.
-      forms = b.trailing.substr(1, b.trailing.find('}') == std::string_view::npos ? std::string_view::npos
-                                                                                   : b.trailing.find('}') - 1);
+      forms = b.trailing.substr(
+          1, b.trailing.find('}') == std::string_view::npos ? std::string_view::npos : b.trailing.find('}') - 1);
       braces = true;
       b.trailing = {};
     }
@@ -359,7 +369,8 @@ class VerbReader {
     int days = 0;
     auto [ptr, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), days);
     if (ec != std::errc() || ptr != digits.data() + digits.size()) {
-      warnings_.Add(number, "time code is neither a number of days nor ---, ###, +++: skipped", internal::Cat({"[", code, "]"}));
+      warnings_.Add(number, "time code is neither a number of days nor ---, ###, +++: skipped",
+                    internal::Cat({"[", code, "]"}));
       return false;
     }
     // TABARI turns shifts past 8192 days into 0 (manual 10.5); the file's number is kept.
@@ -423,17 +434,21 @@ class VerbReader {
       return out;
     }
     if (ex.truncated)
-      warnings_.Add(raw.line, internal::Cat({"pattern expands too far: first ", std::to_string(internal::kMaxPatternExpansions), " kept"}),
-                    raw.text);
+      warnings_.Add(
+          raw.line,
+          internal::Cat({"pattern expands too far: first ", std::to_string(internal::kMaxPatternExpansions), " kept"}),
+          raw.text);
     bool warned = false;
     for (const std::string& text : ex.patterns) {
       std::vector<PatternToken> tokens = internal::ParsePatternTokens(text, format_);
       size_t verbs = 0;
       for (const PatternToken& t : tokens) verbs += t.kind == PatternToken::Kind::kVerb;
       if (verbs != 1) {
-        if (!warned) warnings_.Add(raw.line, verbs == 0 ? "pattern without '*' (the verb's place): skipped"
-                                                        : "pattern with more than one '*': skipped",
-                                   raw.text);
+        if (!warned)
+          warnings_.Add(raw.line,
+                        verbs == 0 ? "pattern without '*' (the verb's place): skipped"
+                                   : "pattern with more than one '*': skipped",
+                        raw.text);
         warned = true;
         continue;
       }
@@ -454,15 +469,13 @@ class VerbReader {
   std::vector<TimeRoot> time_;
   internal::SynsetTable synsets_;
   std::map<std::string, size_t> synset_index_by_name_;  // into Dictionaries::synsets
-  std::vector<std::string>* synset_ = nullptr;  // the set "+" lines add to
+  std::vector<std::string>* synset_ = nullptr;          // the set "+" lines add to
   size_t synset_index_ = 0;
   bool synset_plurals_ = false;
 };
 
 }  // namespace
 
-void ReadVerbs(const std::string& path, DictFormat format, Dictionaries& out) {
-  VerbReader(path, format, out).Run();
-}
+void ReadVerbs(const std::string& path, DictFormat format, Dictionaries& out) { VerbReader(path, format, out).Run(); }
 
 }  // namespace attache::legacy
