@@ -40,6 +40,9 @@ struct CodingConventions {
   // first event of each clause joined by a conjunction ("condemned the attack and promised
   // aid": two), and no later verb of the same clause ("clashed ... during a visit": one).
   bool first_event_per_clause = false;
+  // A verb's target is found by its syntax: its object, stopping at a clause boundary ("said
+  // that"). TABARI takes the first actor after the pattern in its conjunction-delimited clause.
+  bool next_actor_targets = false;
 };
 
 struct Lexicon {

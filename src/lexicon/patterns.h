@@ -41,6 +41,8 @@ struct EventPattern {
   bool noun = false;                  // nominal event
   bool territorial = false;           // force (quad class 4) or a visit (042): `+` may be a place
   int literal_words = 1;              // words it spells out; the longest pattern wins
+  uint8_t max_gap = 4;                // words a `*` gap may skip; legacy patterns' blanks
+                                      // skip more (TABARI lets them span the clause)
   std::string rule;                   // file:line
 };
 

@@ -26,7 +26,10 @@ std::vector<PhraseWord> PhraseWords(std::string_view phrase) {
 }
 
 bool WordMatches(const PhraseWord& w, const Token& t, std::string_view original) {
-  if (w.stem ? t.norm.compare(0, w.norm.size(), w.norm) != 0 : w.norm != t.norm) return false;
+  bool same = w.stem ? t.norm.compare(0, w.norm.size(), w.norm) == 0
+                     : w.norm == t.norm || (w.plural && t.norm.size() == w.norm.size() + 1 &&
+                                            t.norm.back() == 's' && t.norm.compare(0, w.norm.size(), w.norm) == 0);
+  if (!same) return false;
   switch (w.rule) {
     case CaseRule::kAny: return true;
     case CaseRule::kCapitalized: return t.capitalized;

@@ -20,6 +20,7 @@ struct PhraseWord {
   CaseRule rule = CaseRule::kAny;
   bool stem = false;        // matches any word that starts with `norm` (legacy dictionaries)
   bool gap_before = false;  // other words may stand between this word and the one before
+  bool plural = false;      // also matches `norm` + "s" (TABARI's regular noun ending)
 };
 
 // Splits a phrase as written in the lexicon into words the way the tokenizer would
@@ -55,6 +56,7 @@ class PhraseIndex {
       max_stem_ = std::max(max_stem_, e.words.front().norm.size());
       by_stem_[e.words.front().norm].push_back(std::move(e));
     } else {
+      plural_first_ = plural_first_ || e.words.front().plural;
       by_first_[e.words.front().norm].push_back(std::move(e));
     }
     ++size_;
@@ -72,9 +74,11 @@ class PhraseIndex {
         if (n > len) { best = &e; len = n; }
       }
     };
-    if (auto it = by_first_.find(tokens[i].norm); it != by_first_.end()) consider(it->second);
+    const std::string& w = tokens[i].norm;
+    if (auto it = by_first_.find(w); it != by_first_.end()) consider(it->second);
+    if (plural_first_ && w.size() > 1 && w.back() == 's')
+      if (auto it = by_first_.find(w.substr(0, w.size() - 1)); it != by_first_.end()) consider(it->second);
     if (!by_stem_.empty()) {
-      const std::string& w = tokens[i].norm;
       for (size_t n = 1; n <= std::min(w.size(), max_stem_); ++n)
         if (auto it = by_stem_.find(w.substr(0, n)); it != by_stem_.end()) consider(it->second);
     }
@@ -86,6 +90,7 @@ class PhraseIndex {
  private:
   std::unordered_map<std::string, std::vector<Entry>> by_first_, by_stem_;
   size_t max_stem_ = 0;
+  bool plural_first_ = false;  // some first word takes a plural ending
   size_t size_ = 0;
 };
 

@@ -9,7 +9,6 @@
 namespace attache {
 namespace {
 
-constexpr size_t kMaxGap = 4;   // words a `*` may skip
 constexpr size_t kMaxSlot = 10; // words a `+` or `$` slot may span before the next word
 
 // A word after a determiner or possessive is a noun ("the attacks", "its support").
@@ -55,9 +54,17 @@ class Matcher {
     return p;
   }
 
-  // Whether the pattern being matched may take territory as its target: force (quad class
-  // 4) and visits (042).
-  void SetTerritorial(bool territorial) { territorial_ = territorial; }
+  // The pattern being matched: whether it may take territory as its target (force, quad
+  // class 4, and visits, 042) and how many words its gaps may skip.
+  void SetPattern(const EventPattern& p) {
+    territorial_ = p.territorial;
+    max_gap_ = p.max_gap;
+  }
+  // For speech cues: no territory, the default gap.
+  void SetCue() {
+    territorial_ = false;
+    max_gap_ = EventPattern{}.max_gap;
+  }
 
   // Tries to match `rest` from token `p`; fills `hit` slots and returns true on success.
   bool MatchRest(const std::vector<PatternElement>& rest, size_t p, PatternHit& hit) const {
@@ -82,17 +89,17 @@ class Matcher {
         continue;
       }
       if (e.kind == PatternElement::Kind::kGap) {
-        // The next element is a word within kMaxGap tokens, without crossing punctuation.
+        // The next element is a word within max_gap_ words, without crossing punctuation.
         if (k + 1 >= rest.size() || rest[k + 1].kind != PatternElement::Kind::kWord) { ++k; continue; }
         const PatternElement& want = rest[k + 1];
         size_t q = p;
         // Currency signs do not stop or count in a gap ("provided $5 billion in aid").
         size_t words = 0;
-        while (q < t_.size() && words <= kMaxGap && !Matches(want, q) && (!t_[q].punct || IsCurrency(t_[q]))) {
+        while (q < t_.size() && words <= max_gap_ && !Matches(want, q) && (!t_[q].punct || IsCurrency(t_[q]))) {
           words += !t_[q].punct;
           ++q;
         }
-        if (q >= t_.size() || !Matches(want, q) || words > kMaxGap) return false;
+        if (q >= t_.size() || !Matches(want, q) || words > max_gap_) return false;
         p = q;
         ++k;
         continue;
@@ -158,7 +165,7 @@ class Matcher {
           if (k == 0 || before[static_cast<size_t>(k) - 1].kind != PatternElement::Kind::kWord) break;
           const PatternElement& want = before[static_cast<size_t>(k) - 1];
           size_t words = 0;
-          while (p >= 0 && words <= kMaxGap && !Matches(want, static_cast<size_t>(p)) && !t_[static_cast<size_t>(p)].punct) {
+          while (p >= 0 && words <= max_gap_ && !Matches(want, static_cast<size_t>(p)) && !t_[static_cast<size_t>(p)].punct) {
             ++words;
             --p;
           }
@@ -167,6 +174,14 @@ class Matcher {
         }
         case PatternElement::Kind::kSource:
         case PatternElement::Kind::kTarget: {
+          // A source that opens the pattern ("$ * " of "CALLED_ON"): some actor before; the
+          // parser finds which, past appositions ("Gollum, centre of a row, called on").
+          if (k == 0 && e.kind == PatternElement::Kind::kSource) {
+            bool any = false;
+            for (long q = p; q >= 0 && !any; --q) any = ann_.actor_at[static_cast<size_t>(q)] >= 0;
+            if (!any) return false;
+            break;
+          }
           // The nearest actor phrase to the left, within kMaxSlot words.
           long q = p;
           while (q >= 0 && p - q <= static_cast<long>(kMaxSlot) && ann_.actor_at[static_cast<size_t>(q)] < 0 &&
@@ -193,6 +208,7 @@ class Matcher {
   const std::vector<Token>& t_;
   const SentenceAnnotations& ann_;
   bool territorial_ = false;
+  size_t max_gap_ = 4;
 };
 
 template <typename Hits>
@@ -200,7 +216,7 @@ bool Best(Matcher& m, const Hits* hits, size_t i, PatternHit& best) {
   if (!hits) return false;
   bool found = false;
   for (const auto& h : *hits) {
-    m.SetTerritorial(h.item->territorial);
+    m.SetPattern(*h.item);
     PatternHit hit;
     hit.pattern = h.item;
     hit.form = h.form;
@@ -227,6 +243,7 @@ void MatchPatterns(const Sentence& s, const Lexicon& lex, SentenceAnnotations& o
     if (const auto* cues = lex.patterns.CuesAt(t[i].norm)) {
       bool matched = false;
       for (const auto& c : *cues) {
+        m.SetCue();
         PatternHit tmp;
         tmp.head = static_cast<uint32_t>(i);
         if (!m.MatchRest(c.item->rest, i + 1, tmp)) continue;

@@ -41,6 +41,7 @@ class PredicationParser {
  private:
   const CameoCode* Code(const std::string& code) const { return ctx_.lexicon().cameo.Find(code); }
   int TargetAfter(const PatternHit& v, Predication& p);
+  int NextActorInClause(size_t i);
   int NounSource(const PatternHit& n);
   int OtherSide(size_t head, const std::string& base);
   bool ReducedParticiple(const PatternHit& v) const;
@@ -135,6 +136,7 @@ void PredicationParser::Verb(const PatternHit& v, std::vector<Predication>& out)
 // aimed at a deed ("criticized the support provided to Ukraine by the West") the deed's doer;
 // for force used on territory ("control most of Donetsk") or a visit, the place's country.
 int PredicationParser::TargetAfter(const PatternHit& v, Predication& p) {
+  if (ctx_.lexicon().conventions.next_actor_targets) return NextActorInClause(v.end + 1);
   // Not past the end of the claim the verb stands in ("Police detained dozens, the interior
   // ministry said").
   size_t limit = ctx_.NextBoundary(v.end + 1);
@@ -165,6 +167,21 @@ int PredicationParser::TargetAfter(const PatternHit& v, Predication& p) {
         p.target_place = static_cast<int>(i);
         break;
       }
+  }
+  return -1;
+}
+
+// The first actor from token `i` to the end of its conjunction-delimited clause; possessive
+// pronouns ("its dealings") are no actors here.
+int PredicationParser::NextActorInClause(size_t i) {
+  for (; i < t_.size(); ++i) {
+    if (Is(t_[i], {";", "but", ","}) || (t_[i].norm == "and" && (i == 0 || ctx_.ActorAt(i - 1) < 0))) return -1;
+    int k = ctx_.ActorAt(i);
+    if (k < 0) continue;
+    const ActorPhrase& a = ctx_.A(k);
+    if (a.kind == ActorPhrase::Kind::kPronoun && a.possessive) continue;
+    if (ctx_.Resolve(k, false)) return k;
+    i = a.last;
   }
   return -1;
 }

@@ -12,8 +12,9 @@ std::string Lower(std::string_view s) {
 }
 
 // A legacy phrase as the engine's words: each legacy word is split the way the tokenizer splits
-// text ("N'T", "U.S."); words not joined by '_' may have other words between them.
-std::vector<PhraseWord> ToPhraseWords(const legacy::Phrase& phrase) {
+// text ("N'T", "U.S."); words not joined by '_' may have other words between them. TABARI's
+// last word also takes the plural ending ("LIBYA_" matches "Libyas", manual 5.2.3).
+std::vector<PhraseWord> ToPhraseWords(const legacy::Phrase& phrase, legacy::DictFormat format) {
   std::vector<PhraseWord> out;
   bool joined = true;
   for (const legacy::Word& w : phrase) {
@@ -24,6 +25,7 @@ std::vector<PhraseWord> ToPhraseWords(const legacy::Phrase& phrase) {
     for (PhraseWord& p : parts) out.push_back(std::move(p));
     joined = w.joined;
   }
+  if (!out.empty() && format == legacy::DictFormat::kTabari) out.back().plural = true;
   return out;
 }
 
@@ -54,7 +56,7 @@ void AddActors(const legacy::Dictionaries& d, ActorLexicon& actors) {
       entry.kind = plain.size() == 3 ? ActorKind::kCountry : ActorKind::kOrganisation;
       entry.code = plain;
     }
-    for (const legacy::Phrase& p : a.phrases) actors.Add(ToPhraseWords(p), entry);
+    for (const legacy::Phrase& p : a.phrases) actors.Add(ToPhraseWords(p, d.format), entry);
   }
   for (const legacy::Agent& g : d.agents) {
     ActorEntry entry;
@@ -62,7 +64,7 @@ void AddActors(const legacy::Dictionaries& d, ActorLexicon& actors) {
     entry.code = g.prefix ? g.code + "~" : g.code;
     entry.rule = g.rule;
     for (const legacy::Phrase& p : g.phrases) {
-      std::vector<PhraseWord> words = ToPhraseWords(p);
+      std::vector<PhraseWord> words = ToPhraseWords(p, d.format);
       if (words.empty()) continue;
       entry.noun = words.back().norm;
       entry.plural = words.back().norm.size() > 3 && words.back().norm.back() == 's';
@@ -75,7 +77,7 @@ void AddActors(const legacy::Dictionaries& d, ActorLexicon& actors) {
     entry.kind = ActorKind::kOrganisation;
     entry.code = std::string(kDiscardCode);
     entry.rule = x.rule;
-    actors.Add(ToPhraseWords(x.phrase), entry);
+    actors.Add(ToPhraseWords(x.phrase, d.format), entry);
   }
 }
 
@@ -99,6 +101,10 @@ void Append(std::vector<PatternElement>& out, PatternElement e, bool gap) {
   out.push_back(std::move(e));
 }
 
+// Words a blank between pattern words may skip. TABARI lets them span the clause; this bound
+// keeps a pattern from reaching into the next sentence-length clause.
+constexpr uint8_t kLegacyGap = 12;
+
 // A code as the events carry it: TABARI's "031!" (dominant) and "025?" (subordinate) marks
 // say how the code combines with others in a sentence, not what it is.
 std::string EventCode(std::string code) {
@@ -118,6 +124,7 @@ std::pair<std::string, std::string> Codes(legacy::DictFormat format, const std::
 // the text, those after follow it.
 EventPattern HeadPattern(const legacy::Verb& v, legacy::DictFormat format) {
   EventPattern base;
+  base.max_gap = kLegacyGap;
   const legacy::Word& verb = v.head[v.verb_word];
   base.head = Lower(verb.text);
   std::tie(base.code, base.paired) = Codes(format, v.code, v.paired);
@@ -231,6 +238,7 @@ std::unique_ptr<Lexicon> LoadLegacyLexicon(const LegacySources& src, const Lexic
   lex->conventions.cameo_mutual_acts = false;
   lex->conventions.verbs_before_cues = true;
   lex->conventions.first_event_per_clause = true;
+  lex->conventions.next_actor_targets = true;
   lex->LoadLanguage(bundled, warnings);
   lex->patterns.LoadLanguage(bundled.dir);
   AddActors(d, lex->actors);
