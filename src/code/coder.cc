@@ -23,10 +23,12 @@ class SentenceCoder {
       : doc_(doc), s_(s), lex_(lex), ann_(ann), parsed_(parsed) {}
 
   void Run() {
+    if (TooShortOrComplex()) return;
     std::set<std::tuple<std::string, std::string, std::string>> seen;
     std::vector<size_t> order(parsed_.predications.size());
     for (size_t k = 0; k < order.size(); ++k) order[k] = k;
-    const bool one_per_clause = lex_.conventions.first_event_per_clause;
+    const auto per = lex_.conventions.events_per;
+    const bool one_per_clause = per != CodingConventions::EventsPer::kAct;
     if (one_per_clause)
       std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
         return parsed_.predications[a].verb_first < parsed_.predications[b].verb_first;
@@ -35,7 +37,7 @@ class SentenceCoder {
     for (size_t k : order) {
       const Predication& p = parsed_.predications[k];
       if (p.untargeted || p.code == kNullCode) continue;
-      const size_t clause = one_per_clause ? ConjoinedClause(p.verb_first) : 0;
+      const size_t clause = per == CodingConventions::EventsPer::kClause ? ConjoinedClause(p.verb_first) : 0;
       if (one_per_clause && coded_clauses.count(clause)) continue;
       const size_t events_before = s_.events.size();
       Event base;
@@ -103,6 +105,21 @@ class SentenceCoder {
   // `acting`: the actor is the source of a verbal act, where a country named bare acts
   // through its government ("Germany summoned Iran's ambassador": DEUGOV).
   static bool IsNull(const std::string& code) { return code == kNullCode; }
+
+  // The limits of the conventions (TABARI's MINIMUM WORDS and COMPLEX): a sentence with too
+  // few words, or too many verbs or conjunctions to code reliably, is not coded.
+  bool TooShortOrComplex() const {
+    const CodingConventions& c = lex_.conventions;
+    if (c.min_words) {
+      size_t words = 0;
+      for (const Token& t : s_.tokens) words += !t.punct;
+      if (words < c.min_words) return true;
+    }
+    if (c.max_verbs && ann_.verbs.size() > c.max_verbs) return true;
+    if (c.max_conjunctions && !s_.tokens.empty() && ConjoinedClause(static_cast<uint32_t>(s_.tokens.size())) > c.max_conjunctions)
+      return true;
+    return false;
+  }
 
   // The number of the conjunction-delimited clause token `i` stands in: "and", "but" and ";"
   // start a new one, except "and" between two actors ("Gondor and Osgiliath").

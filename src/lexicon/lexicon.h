@@ -38,11 +38,18 @@ struct CodingConventions {
   bool verbs_before_cues = false;
   // Every act a sentence reports is coded. TABARI (and, through its parse, PETRARCH) codes the
   // first event of each clause joined by a conjunction ("condemned the attack and promised
-  // aid": two), and no later verb of the same clause ("clashed ... during a visit": one).
-  bool first_event_per_clause = false;
+  // aid": two), and no later verb of the same clause ("clashed ... during a visit": one);
+  // TABARI's options may ask for one per sentence, or all.
+  enum class EventsPer : uint8_t { kAct, kClause, kSentence } events_per = EventsPer::kAct;
   // A verb's target is found by its syntax: its object, stopping at a clause boundary ("said
   // that"). TABARI takes the first actor after the pattern in its conjunction-delimited clause.
   bool next_actor_targets = false;
+  // An agent no actor places ("the Muslims", "officials"): "" leaves it to the story (its
+  // dateline, its places); PETRARCH writes "---GOV", TABARI with CONVERT AGENT "~MOS".
+  std::string lone_agent_base;
+  // TABARI's limits: sentences with fewer words, more verbs or more conjunctions than these are
+  // not coded (0: no limit).
+  size_t min_words = 0, max_verbs = 0, max_conjunctions = 0;
 };
 
 struct Lexicon {

@@ -172,6 +172,9 @@ void Discourse::PlaceAgents(const Sentence& sentence, SentenceAnnotations& ann, 
       a.unplaced = false;
       for (auto& [name, known] : aliases_)
         if (known.entity == a.entity && known.base.empty()) known.base = home;
+    } else if (a.unplaced && !lexicon.conventions.lone_agent_base.empty()) {
+      a.base = lexicon.conventions.lone_agent_base;
+      a.unplaced = false;
     } else if (a.unplaced) {
       bool local = std::any_of(std::begin(kLocal), std::end(kLocal), [&](const char* s) { return a.sector == s; });
       bool definite = a.first > 0 && sentence.tokens[a.first - 1].norm == "the";

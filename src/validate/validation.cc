@@ -1,8 +1,10 @@
 #include "validate/validation.h"
 
 #include <algorithm>
+#include <sstream>
 
 #include "lexicon/legacy/legacy_lexicon.h"
+#include "lexicon/legacy/tabari_options.h"
 #include "pipeline/pipeline.h"
 #include "write/event_writer.h"
 
@@ -68,9 +70,13 @@ const char* ExpectName(SuiteRecord::Expect e) {
   return "";
 }
 
-ValidationReport RunSuite(const Suite& suite, const Lexicon& lexicon) {
+ValidationReport RunSuite(const Suite& suite, Lexicon& lexicon) {
   ValidationReport report;
   for (const SuiteRecord& r : suite.records) {
+    if (r.expect == SuiteRecord::Expect::kOption && suite.format == legacy::DictFormat::kTabari) {
+      std::istringstream lines(r.option);
+      for (std::string line; std::getline(lines, line);) legacy::ApplyTabariOption(line, lexicon.conventions);
+    }
     if (r.expect == SuiteRecord::Expect::kSkip || r.expect == SuiteRecord::Expect::kOption) continue;
     RecordResult result;
     result.record = &r;

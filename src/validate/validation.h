@@ -38,7 +38,9 @@ Suite ReadSuite(const std::string& path);
 std::unique_ptr<Lexicon> LoadSuiteLexicon(const Suite& suite, const LexiconPaths& bundled,
                                           std::vector<std::string>* warnings);
 
-ValidationReport RunSuite(const Suite& suite, const Lexicon& lexicon);
+// Option records (TABARI's "OPTION: SET: CODE BY SENTENCE") change the lexicon's conventions
+// for the records after them, as they did in TABARI.
+ValidationReport RunSuite(const Suite& suite, Lexicon& lexicon);
 
 // "kEvents" -> "events", for reports.
 const char* ExpectName(SuiteRecord::Expect e);

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "lexicon/legacy/tabari_options.h"
+
 namespace attache {
 namespace {
 
@@ -237,8 +239,10 @@ std::unique_ptr<Lexicon> LoadLegacyLexicon(const LegacySources& src, const Lexic
   lex->conventions.asserted_only = false;
   lex->conventions.cameo_mutual_acts = false;
   lex->conventions.verbs_before_cues = true;
-  lex->conventions.first_event_per_clause = true;
+  lex->conventions.events_per = CodingConventions::EventsPer::kClause;
   lex->conventions.next_actor_targets = true;
+  if (src.format == legacy::DictFormat::kPetrarch) lex->conventions.lone_agent_base = "---";
+  for (const auto& [key, value] : d.options) legacy::ApplyTabariOption(key, value, lex->conventions);
   lex->LoadLanguage(bundled, warnings);
   lex->patterns.LoadLanguage(bundled.dir);
   AddActors(d, lex->actors);

@@ -1,0 +1,68 @@
+#include "lexicon/legacy/tabari_options.h"
+
+#include <cctype>
+#include <string>
+
+namespace attache::legacy {
+namespace {
+
+std::string Squeeze(std::string_view s) {
+  // Upper case with single blanks: "code by  clause" -> "CODE BY CLAUSE".
+  std::string out;
+  for (char c : s) {
+    if (std::isspace(static_cast<unsigned char>(c))) {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+// The number in "VERBS[5]" or "MINIMUM WORDS = 8" after `name`; 0 when absent.
+size_t NumberAfter(const std::string& s, std::string_view name) {
+  size_t at = s.find(name);
+  if (at == std::string::npos) return 0;
+  size_t i = at + name.size();
+  while (i < s.size() && !std::isdigit(static_cast<unsigned char>(s[i])) && (s[i] == ' ' || s[i] == '[' || s[i] == '='))
+    ++i;
+  size_t n = 0;
+  while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) n = n * 10 + static_cast<size_t>(s[i++] - '0');
+  return n;
+}
+
+}  // namespace
+
+bool ApplyTabariOption(std::string_view key, std::string_view value, CodingConventions& c) {
+  const std::string k = Squeeze(key), v = Squeeze(value);
+  using Per = CodingConventions::EventsPer;
+  if (k == "SET") {
+    if (v == "CODE BY CLAUSE") { c.events_per = Per::kClause; return true; }
+    if (v == "CODE BY SENTENCE") { c.events_per = Per::kSentence; return true; }
+    if (v == "CODE ALL") { c.events_per = Per::kAct; return true; }
+    if (v.rfind("CONVERT AGENT", 0) == 0) {
+      c.lone_agent_base = v.find("TRUE") != std::string::npos ? "~" : "";
+      return true;
+    }
+    if (v.rfind("MINIMUM WORDS", 0) == 0) {
+      c.min_words = NumberAfter(v, "MINIMUM WORDS");
+      return true;
+    }
+    return false;
+  }
+  if (k == "COMPLEX") {
+    c.max_verbs = NumberAfter(v, "VERBS");
+    c.max_conjunctions = NumberAfter(v, "CONJ");
+    return true;
+  }
+  return false;
+}
+
+bool ApplyTabariOption(std::string_view command, CodingConventions& c) {
+  size_t colon = command.find(':');
+  if (colon == std::string_view::npos) return false;
+  return ApplyTabariOption(command.substr(0, colon), command.substr(colon + 1), c);
+}
+
+}  // namespace attache::legacy
