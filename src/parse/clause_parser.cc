@@ -136,7 +136,7 @@ void PredicationParser::Verb(const PatternHit& v, std::vector<Predication>& out)
 // aimed at a deed ("criticized the support provided to Ukraine by the West") the deed's doer;
 // for force used on territory ("control most of Donetsk") or a visit, the place's country.
 int PredicationParser::TargetAfter(const PatternHit& v, Predication& p) {
-  if (ctx_.lexicon().conventions.next_actor_targets) return NextActorInClause(v.end + 1);
+  if (ctx_.lexicon().conventions.next_actor_targets) return NextActorInClause(v.head + 1);
   // Not past the end of the claim the verb stands in ("Police detained dozens, the interior
   // ministry said").
   size_t limit = ctx_.NextBoundary(v.end + 1);
