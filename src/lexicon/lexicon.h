@@ -50,6 +50,9 @@ struct CodingConventions {
   // TABARI's limits: sentences with fewer words, more verbs or more conjunctions than these are
   // not coded (0: no limit).
   size_t min_words = 0, max_verbs = 0, max_conjunctions = 0;
+  // A country named after "in", "at", "near" is where something happened, not an actor.
+  // TABARI and PETRARCH code it as an actor ("fired shells at New Zealand").
+  bool locatives_are_places = true;
 };
 
 struct Lexicon {

@@ -42,8 +42,8 @@ void MatchPlaces(const Document& doc, const Sentence& s, const Lexicon& lex, Sen
     if (!name_only) continue;
     uint32_t before = a.first;
     if (before > 0 && tokens[before - 1].norm == "the") --before;
-    bool locative = (before > 0 && IsStrictLocative(tokens[before - 1])) ||
-                    (a.group >= 0 && a.group == locative_group);
+    bool locative = lex.conventions.locatives_are_places &&
+                    ((before > 0 && IsStrictLocative(tokens[before - 1])) || (a.group >= 0 && a.group == locative_group));
     if (!locative) continue;
     if (a.group >= 0) locative_group = a.group;
     drop[k] = true;

@@ -14,15 +14,16 @@ std::string Lower(std::string_view s) {
 }
 
 // A legacy phrase as the engine's words: each legacy word is split the way the tokenizer splits
-// text ("N'T", "U.S."); words not joined by '_' may have other words between them. TABARI's
-// last word also takes the plural ending ("LIBYA_" matches "Libyas", manual 5.2.3).
+// text ("N'T", "U.S."); in TABARI words not joined by '_' may have other words between them, and
+// the last word takes the plural ending ("LIBYA_" matches "Libyas", manual 5.2.3).
 std::vector<PhraseWord> ToPhraseWords(const legacy::Phrase& phrase, legacy::DictFormat format) {
   std::vector<PhraseWord> out;
   bool joined = true;
   for (const legacy::Word& w : phrase) {
     std::vector<PhraseWord> parts = PhraseWords(Lower(w.text));
     if (parts.empty()) continue;
-    parts.front().gap_before = !out.empty() && !joined;
+    // PETRARCH reads '_' and blanks alike: its phrases are contiguous.
+    parts.front().gap_before = !out.empty() && !joined && format == legacy::DictFormat::kTabari;
     parts.back().stem = w.stem;
     for (PhraseWord& p : parts) out.push_back(std::move(p));
     joined = w.joined;
@@ -241,6 +242,7 @@ std::unique_ptr<Lexicon> LoadLegacyLexicon(const LegacySources& src, const Lexic
   lex->conventions.verbs_before_cues = true;
   lex->conventions.events_per = CodingConventions::EventsPer::kClause;
   lex->conventions.next_actor_targets = true;
+  lex->conventions.locatives_are_places = false;
   if (src.format == legacy::DictFormat::kPetrarch) lex->conventions.lone_agent_base = "---";
   for (const auto& [key, value] : d.options) legacy::ApplyTabariOption(key, value, lex->conventions);
   lex->LoadLanguage(bundled, warnings);

@@ -8,15 +8,16 @@ namespace {
 
 std::string Squeeze(std::string_view s) {
   // Upper case with single blanks: "code by  clause" -> "CODE BY CLAUSE".
-  std::string out;
+  std::string out(s.size(), ' ');
+  size_t n = 0;
   for (char c : s) {
-    if (std::isspace(static_cast<unsigned char>(c))) {
-      if (!out.empty() && out.back() != ' ') out += ' ';
-    } else {
-      out += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    }
+    if (!std::isspace(static_cast<unsigned char>(c)))
+      out[n++] = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    else if (n > 0 && out[n - 1] != ' ')
+      out[n++] = ' ';
   }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
+  while (n > 0 && out[n - 1] == ' ') --n;
+  out.resize(n);
   return out;
 }
 
@@ -42,7 +43,8 @@ bool ApplyTabariOption(std::string_view key, std::string_view value, CodingConve
     if (v == "CODE BY SENTENCE") { c.events_per = Per::kSentence; return true; }
     if (v == "CODE ALL") { c.events_per = Per::kAct; return true; }
     if (v.rfind("CONVERT AGENT", 0) == 0) {
-      c.lone_agent_base = v.find("TRUE") != std::string::npos ? "~" : "";
+      // "~" + the agent's code ("~MOS") when on; off, the story places the agent.
+      c.lone_agent_base.assign(v.find("TRUE") != std::string::npos ? 1 : 0, '~');
       return true;
     }
     if (v.rfind("MINIMUM WORDS", 0) == 0) {
