@@ -53,6 +53,9 @@ struct CodingConventions {
   // A country named after "in", "at", "near" is where something happened, not an actor.
   // TABARI and PETRARCH code it as an actor ("fired shells at New Zealand").
   bool locatives_are_places = true;
+  // "Ithilen's militia vowed": with no actor for the subject's head, the legacy coders take
+  // its possessor as the source.
+  bool possessor_subjects = false;
 };
 
 struct Lexicon {

@@ -93,16 +93,19 @@ int ClauseContext::Subject(size_t head, size_t clause_start) {
     int k = ActorAt(clause_start - 3);
     if (k >= 0 && Resolve(WithGroup(k).front(), false)) return WithGroup(k).front();
   }
+  int possessor = -1;  // "Eriador's death toll has risen": the nearest possessor
   for (size_t i = head; i-- > clause_start;) {
     if (IsBoundary(i) && i + 1 < head) break;  // the clause opened here
     int k = ActorAt(i);
     if (k < 0) continue;
     const ActorPhrase& a = A(k);
     i = a.first;  // skip the rest of the phrase
+    if (a.possessive && possessor < 0 && a.kind == ActorPhrase::Kind::kName) possessor = k;
     if (a.possessive || a.appositive || PrecededByPreposition(a) || IsObjectOfVerb(a)) continue;
     int first = WithGroup(k).front();  // the group's first member stands for the group
     return Resolve(first, true) ? first : -1;
   }
+  if (possessor >= 0 && lex_.conventions.possessor_subjects && Resolve(possessor, true)) return possessor;
   return -1;
 }
 

@@ -243,6 +243,7 @@ std::unique_ptr<Lexicon> LoadLegacyLexicon(const LegacySources& src, const Lexic
   lex->conventions.events_per = CodingConventions::EventsPer::kClause;
   lex->conventions.next_actor_targets = true;
   lex->conventions.locatives_are_places = false;
+  lex->conventions.possessor_subjects = true;
   if (src.format == legacy::DictFormat::kPetrarch) lex->conventions.lone_agent_base = "---";
   for (const auto& [key, value] : d.options) legacy::ApplyTabariOption(key, value, lex->conventions);
   lex->LoadLanguage(bundled, warnings);
