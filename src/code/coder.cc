@@ -92,12 +92,14 @@ class SentenceCoder {
       }
       if (s_.events.size() > events_before) coded_clauses.insert(clause);
     }
-    // A discard code, on a pattern or an actor, discards every event of the sentence.
+    // A discard code, on a pattern or an actor, discards every event of the sentence; so does
+    // a pattern that marks it too complex.
+    auto voids = [](const std::string& code) { return code == kDiscardCode || code == kComplexCode; };
     bool discard = std::any_of(parsed_.predications.begin(), parsed_.predications.end(),
-                               [](const Predication& p) { return p.code == kDiscardCode; });
+                               [&](const Predication& p) { return voids(p.code); });
     for (const Event& e : s_.events)
-      discard = discard || e.source.code == kDiscardCode || (e.target && e.target->code == kDiscardCode);
-    for (const ActorPhrase& a : ann_.actors) discard = discard || a.base == kDiscardCode;
+      discard = discard || voids(e.source.code) || (e.target && voids(e.target->code));
+    for (const ActorPhrase& a : ann_.actors) discard = discard || voids(a.base);
     if (discard) s_.events.clear();
   }
 

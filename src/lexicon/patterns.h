@@ -22,9 +22,11 @@ struct PatternElement {
 
 // Codes with a meaning of their own, from the legacy dictionaries: a pattern (or actor) coded
 // kNullCode matches and so blocks shorter patterns, but codes nothing; kDiscardCode discards
-// every event of the sentence.
+// every event of the sentence, and so does kComplexCode.
 inline constexpr std::string_view kNullCode = "---";
 inline constexpr std::string_view kDiscardCode = "###";
+// A sentence whose pattern is coded kComplexCode is too complex to code (TABARI's "+++").
+inline constexpr std::string_view kComplexCode = "+++";
 
 enum class VerbForm : uint8_t { kBase, kThirdPerson, kPast, kPastParticiple, kPastOrParticiple, kGerund, kNoun };
 
