@@ -84,24 +84,33 @@ void AddActors(const legacy::Dictionaries& d, ActorLexicon& actors) {
   }
 }
 
-PatternElement Element(const legacy::PatternToken& t) {
-  using K = legacy::PatternToken::Kind;
-  PatternElement e;
-  switch (t.kind) {
-    case K::kWord: e.word = Lower(t.word.text); e.stem = t.word.stem; break;
-    case K::kSource: e.kind = PatternElement::Kind::kSource; break;
-    case K::kTarget: e.kind = PatternElement::Kind::kTarget; break;
-    case K::kSkip: e.kind = PatternElement::Kind::kSkip; break;
-    case K::kCompound: case K::kVerb: e.kind = PatternElement::Kind::kGap; break;  // not appended
-  }
-  return e;
-}
-
 // Appends `e`, with a gap before it when the legacy pattern lets words stand between it and
 // the element before (a blank rather than '_'). `out` may start with a gap: after the verb.
 void Append(std::vector<PatternElement>& out, PatternElement e, bool gap) {
   if (gap && (out.empty() || out.back().kind != PatternElement::Kind::kGap)) out.push_back({PatternElement::Kind::kGap, "", false});
   out.push_back(std::move(e));
+}
+
+// Appends a legacy word split as the tokenizer splits text ("DIDN'T": did, n't), its stem on
+// the last piece. Returns the number of words appended.
+int AppendWord(std::vector<PatternElement>& out, const legacy::Word& w, bool gap) {
+  std::vector<PhraseWord> parts = PhraseWords(Lower(w.text));
+  for (size_t i = 0; i < parts.size(); ++i)
+    Append(out, {PatternElement::Kind::kWord, parts[i].norm, w.stem && i + 1 == parts.size()}, gap && i == 0);
+  return static_cast<int>(parts.size());
+}
+
+// Appends a pattern token: a word, a slot (`$`, `+`) or a skipped word (`^`).
+int AppendToken(std::vector<PatternElement>& out, const legacy::PatternToken& t, bool gap) {
+  using K = legacy::PatternToken::Kind;
+  switch (t.kind) {
+    case K::kWord: return AppendWord(out, t.word, gap);
+    case K::kSource: Append(out, {PatternElement::Kind::kSource, "", false}, gap); break;
+    case K::kTarget: Append(out, {PatternElement::Kind::kTarget, "", false}, gap); break;
+    case K::kSkip: Append(out, {PatternElement::Kind::kSkip, "", false}, gap); break;
+    case K::kCompound: case K::kVerb: break;  // handled by the caller
+  }
+  return 0;
 }
 
 // Words a blank between pattern words may skip. TABARI lets them span the clause; this bound
@@ -132,16 +141,13 @@ EventPattern HeadPattern(const legacy::Verb& v, legacy::DictFormat format) {
   base.head = Lower(verb.text);
   std::tie(base.code, base.paired) = Codes(format, v.code, v.paired);
   base.rule = v.rule;
-  for (size_t k = 0; k < v.verb_word; ++k) {
-    Append(base.before, {PatternElement::Kind::kWord, Lower(v.head[k].text), v.head[k].stem}, k > 0 && !v.head[k - 1].joined);
-    ++base.literal_words;
-  }
+  for (size_t k = 0; k < v.verb_word; ++k)
+    base.literal_words += AppendWord(base.before, v.head[k], k > 0 && !v.head[k - 1].joined);
   if (v.verb_word > 0 && !v.head[v.verb_word - 1].joined) base.before.push_back({PatternElement::Kind::kGap, "", false});
   bool joined = verb.joined;
   for (size_t k = v.verb_word + 1; k < v.head.size(); ++k) {
-    Append(base.rest, {PatternElement::Kind::kWord, Lower(v.head[k].text), v.head[k].stem}, !joined);
+    base.literal_words += AppendWord(base.rest, v.head[k], !joined);
     joined = v.head[k].joined;
-    ++base.literal_words;
   }
   return base;
 }
@@ -162,11 +168,9 @@ EventPattern LinePattern(const EventPattern& base, const legacy::Pattern& p, leg
       e.mutual = true;
       continue;
     }
-    PatternElement el = Element(*it);
-    e.literal_words += el.kind == PatternElement::Kind::kWord;
     bool after = verb == p.tokens.end() || it > verb;
     std::vector<PatternElement>& side = after ? e.rest : before;
-    Append(side, std::move(el), gap && (after || !side.empty()));
+    e.literal_words += AppendToken(side, *it, gap && (after || !side.empty()));
     gap = it->kind != K::kWord || !it->word.joined;
   }
   // Unless joined to the verb by '_', the words before it may stand some way before it.
