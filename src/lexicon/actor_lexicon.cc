@@ -55,7 +55,11 @@ std::pair<std::string, std::string> SplitActorCode(const std::string& code) {
 }
 
 std::string ComposeCode(const std::string& base, const std::string& sector) {
-  if (!sector.empty() && sector.back() == '~') return sector.substr(0, sector.size() - 1) + base;
+  if (!sector.empty() && sector.back() == '~') {
+    // "Human rights activists Amnesty International": NGM~ before NGM stays NGM.
+    std::string prefix = sector.substr(0, sector.size() - 1);
+    return base.rfind(prefix, 0) == 0 ? base : prefix + base;
+  }
   return base + sector;
 }
 

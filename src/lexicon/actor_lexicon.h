@@ -79,7 +79,8 @@ class ActorLexicon {
 std::pair<std::string, std::string> SplitActorCode(const std::string& code);
 
 // An actor's code with an agent's sector: "RUS" + "GOV" -> "RUSGOV". A sector ending in '~'
-// (the legacy dictionaries' "[IGO~]") goes before the base: "IGO~" + "AFR" -> "IGOAFR".
+// (the legacy dictionaries' "[IGO~]") goes before the base: "IGO~" + "AFR" -> "IGOAFR", unless
+// the base starts with it already.
 std::string ComposeCode(const std::string& base, const std::string& sector);
 
 

@@ -56,6 +56,11 @@ struct CodingConventions {
   // "Ithilen's militia vowed": with no actor for the subject's head, the legacy coders take
   // its possessor as the source.
   bool possessor_subjects = false;
+  // Agents reach a little further: a possessive reaches its agent over two words ("Russia's
+  // new Foreign Minister"), and a title takes the country of the name after it ("Prime
+  // Minister Telemar", when the dictionary codes Telemar as a country). TABARI's agents attach
+  // to the actor right before them only.
+  bool loose_agents = true;
 };
 
 struct Lexicon {

@@ -64,9 +64,9 @@ std::vector<Hit> FindHits(const Document& doc, const Sentence& s, const Lexicon&
 
 class PhraseBuilder {
  public:
-  PhraseBuilder(const Document& doc, const Sentence& s, const std::vector<Person>& people,
-                Discourse& discourse)
-      : doc_(doc), tokens_(s.tokens), people_(people), discourse_(discourse) {}
+  PhraseBuilder(const Document& doc, const Sentence& s, const Lexicon& lexicon, Discourse& discourse)
+      : doc_(doc), tokens_(s.tokens), people_(lexicon.actors.people()),
+        loose_agents_(lexicon.conventions.loose_agents), discourse_(discourse) {}
 
   std::vector<ActorPhrase> Build(const std::vector<Hit>& hits) {
     std::vector<ActorPhrase> out;
@@ -168,7 +168,11 @@ class PhraseBuilder {
       // "Bree Prime Minister Romendacil", where the dictionary codes the name as its country:
       // the name is the agent's holder, not another actor.
       if (k < hits.size() && hits[k].entry && hits[k].first == a.last + 1 && IsModifierKind(hits[k].entry->kind) &&
-          hits[k].entry->code == a.base) {
+          (hits[k].entry->code == a.base || (a.base.empty() && loose_agents_))) {
+        if (a.base.empty()) {
+          a.base = hits[k].entry->code;
+          a.rule = hits[k].entry->rule;
+        }
         a.last = hits[k].last;
         ++k;
       }
@@ -260,12 +264,19 @@ class PhraseBuilder {
   }
 
   // True when hit b follows hit a with at most `gap` adjective-like tokens (or "'s") between.
+  // Whether only `gap` adjectives stand between a and b. After a possessive two words of any
+  // case may, as the conventions say: "Dagolath's first Deputy Prime Minister" (the agent is
+  // "Prime Minister").
   bool Adjacent(const Hit& a, const Hit& b, size_t gap) const {
     size_t i = a.last + 1;
-    if (i < b.first && tokens_[i].norm == "'s") ++i;
+    const bool possessive = i < b.first && tokens_[i].norm == "'s";
+    if (possessive) ++i;
+    const size_t allowed = std::max<size_t>(gap, possessive && loose_agents_ ? 2 : 0);
     size_t n = 0;
     while (i < b.first) {
-      if (++n > gap || !IsAdjectiveGap(tokens_[i])) return false;
+      const Token& t = tokens_[i];
+      bool ok = IsAdjectiveGap(t) || (possessive && t.capitalized && !t.punct);
+      if (++n > allowed || !ok) return false;
       ++i;
     }
     return true;
@@ -274,6 +285,7 @@ class PhraseBuilder {
   const Document& doc_;
   const std::vector<Token>& tokens_;
   const std::vector<Person>& people_;
+  const bool loose_agents_;
   Discourse& discourse_;
 };
 
@@ -282,7 +294,7 @@ class PhraseBuilder {
 void MatchActors(const Document& doc, const Sentence& sentence, const Lexicon& lexicon,
                  Discourse& discourse, SentenceAnnotations& out) {
   std::vector<Hit> hits = FindHits(doc, sentence, lexicon, discourse);
-  PhraseBuilder builder(doc, sentence, lexicon.actors.people(), discourse);
+  PhraseBuilder builder(doc, sentence, lexicon, discourse);
   out.actors = builder.Build(hits);
   const auto& tokens = sentence.tokens;
   for (ActorPhrase& a : out.actors)
