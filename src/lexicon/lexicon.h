@@ -21,6 +21,13 @@ struct LexiconPaths {
   GazetteerPaths gazetteer{ATTACHE_GEONAMES, ATTACHE_ISO_CODES, ""};  // aliases: dir/places.txt
 };
 
+// TABARI's comma-delimited (nonrestrictive) clauses, dropped before coding when their number
+// of words n is min < n <= max; the first and last of a sentence have their own limits.
+struct CommaClauses {
+  bool enabled = false;
+  size_t min = 2, max = 10, end_min = 2, end_max = 10, begin_min = 128, begin_max = 0;
+};
+
 // Conventions of the dictionaries in use, where the bundled lexicon and the legacy ones differ.
 struct CodingConventions {
   // A country named bare as the source of a verbal act is its government ("Germany summoned
@@ -33,8 +40,9 @@ struct CodingConventions {
   // A group doing a cooperative act (CAMEO 03-06: "Moscow and Washington agreed") does it with
   // one another. Legacy dictionaries use other codes (WEIS) and mark such patterns with `%`.
   bool cameo_mutual_acts = true;
-  // A word that heads both an accusing speech cue ("warned", "charged") and an event pattern
-  // is a cue: its claim is coded. Legacy dictionaries code such verbs themselves ("WARN [160]").
+  // A word that heads both a speech cue ("warned", "acknowledged") and an event pattern is a
+  // cue: its claim is coded. Legacy dictionaries code such verbs themselves ("WARN [160]"),
+  // and any cue word their longer patterns spell out.
   bool verbs_before_cues = false;
   // Every act a sentence reports is coded. TABARI (and, through its parse, PETRARCH) codes the
   // first event of each clause joined by a conjunction ("condemned the attack and promised
@@ -61,6 +69,9 @@ struct CodingConventions {
   // Minister Telemar", when the dictionary codes Telemar as a country). TABARI's agents attach
   // to the actor right before them only.
   bool loose_agents = true;
+  // "Gondor, almost five years after crowds burned its embassy, restored ties": TABARI drops
+  // the clause between the commas before coding.
+  CommaClauses comma_clauses;
 };
 
 struct Lexicon {

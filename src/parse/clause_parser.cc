@@ -101,8 +101,15 @@ void PredicationParser::Verb(const PatternHit& v, std::vector<Predication>& out)
   }
 
   int source = -1, target = -1;
-  if (passive) {
-    source = by_agent;
+  // A pattern that puts its target before the verb with nobody before it ("+ WAS * DEAD": "An
+  // Eriadorian was shot dead in Osgiliath") finds the doer after it.
+  const bool target_first = v.target_slot >= 0 && static_cast<size_t>(v.target_slot) < head && v.source_slot < 0 &&
+                            ctx_.Subject(v.start, clause) < 0;
+  if (target_first) {
+    target = ctx_.ActorAt(static_cast<size_t>(v.target_slot));
+    source = NextActorInClause(v.end + 1);
+  } else if (passive) {
+    source = v.source_slot >= 0 ? ctx_.ActorAt(static_cast<size_t>(v.source_slot)) : by_agent;
     target = v.target_slot >= 0 ? ctx_.ActorAt(static_cast<size_t>(v.target_slot)) : ctx_.Subject(start, clause);
   } else if (by_gerund) {
     source = ctx_.SubjectBefore(head);
@@ -175,7 +182,7 @@ int PredicationParser::TargetAfter(const PatternHit& v, Predication& p) {
 // pronouns ("its dealings") are no actors here.
 int PredicationParser::NextActorInClause(size_t i) {
   for (; i < t_.size(); ++i) {
-    if (Is(t_[i], {";", "but", ","}) || (t_[i].norm == "and" && (i == 0 || ctx_.ActorAt(i - 1) < 0))) return -1;
+    if (Is(t_[i], {";", "but"}) || (t_[i].norm == "and" && (i == 0 || ctx_.ActorAt(i - 1) < 0))) return -1;
     int k = ctx_.ActorAt(i);
     if (k < 0) continue;
     const ActorPhrase& a = ctx_.A(k);

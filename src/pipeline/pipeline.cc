@@ -5,6 +5,7 @@
 #include "dates/date_expression.h"
 #include "match/actor_matcher.h"
 #include "match/amount_matcher.h"
+#include "match/comma_clauses.h"
 #include "match/pattern_matcher.h"
 #include "match/place_matcher.h"
 #include "parse/clause_parser.h"
@@ -33,6 +34,7 @@ void CodeDocument(Document& doc, const Lexicon& lexicon) {
     MatchAmounts(sentence, ann);
     ann.dates = FindDateExpressions(sentence);
     MatchPatterns(sentence, lexicon, ann);
+    if (lexicon.conventions.comma_clauses.enabled) DropCommaClauses(sentence, lexicon.conventions.comma_clauses, ann);
     ParsedSentence parsed = ParseClauses(sentence, lexicon, ann, discourse);
     CodeEvents(doc, sentence, lexicon, ann, parsed);
     discourse.Update(ann.actors, parsed.main_subject);

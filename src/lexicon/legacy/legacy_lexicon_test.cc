@@ -33,6 +33,7 @@ class LegacyLexicon : public ::testing::Test {
                                "ARGENTIN [ARG]\n"
                                "AXNOR [AR1 <911226] [AR2]\n"
                                "BOROMIR [---]\n"
+                               "ROHAN [ROH]\n"
                                "BASEBALL [###]\n"));
     src.agents = write("test.agents", "AMBASSADOR_ [~GOV]\n");
     src.verbs = write("test.verbs",
@@ -42,7 +43,8 @@ class LegacyLexicon : public ::testing::Test {
                       "- QUIETLY * [052]\n"
                       "- * FOR_TRADE_POLICY [053]\n"
                       "ACCUSE [---]\n"
-                      "- * + OF [112]\n");
+                      "- * + OF [112]\n"
+                      "ATTACK [190]\n");
     std::vector<std::string> warnings;
     lexicon_ = LoadLegacyLexicon(src, LexiconPaths{}, &warnings).release();
     fs::remove_all(dir);
@@ -96,6 +98,21 @@ TEST_F(LegacyLexicon, DiscardCodesDiscardTheSentence) {
 TEST_F(LegacyLexicon, DatedCodesFollowTheEventDate) {
   EXPECT_THAT(Dyads("Axnor praised Gondor.", "1990-06-01"), UnorderedElementsAre("AR1>GON:051"));
   EXPECT_THAT(Dyads("Axnor praised Gondor.", "1995-06-01"), UnorderedElementsAre("AR2>GON:051"));
+}
+
+TEST_F(LegacyLexicon, OneEventPerClause) {
+  // TABARI codes the first event of each clause that a conjunction opens.
+  EXPECT_THAT(Dyads("Arnor praised Gondor and attacked Rohan."), UnorderedElementsAre("ARN>GON:051", "ARN>ROH:190"));
+  EXPECT_THAT(Dyads("Arnor praised Gondor after attacking Rohan."), UnorderedElementsAre("ARN>GON:051"));
+}
+
+TEST_F(LegacyLexicon, CommaClausesAreDropped) {
+  // "which attacked Rohan last year" stands between commas and is no part of the main event.
+  EXPECT_THAT(Dyads("Dagolath, which attacked Rohan last year, praised Gondor."), UnorderedElementsAre("DAG>GON:051"));
+}
+
+TEST_F(LegacyLexicon, CountriesAfterPrepositionsAreActors) {
+  EXPECT_THAT(Dyads("Arnor attacked at Gondor."), UnorderedElementsAre("ARN>GON:190"));
 }
 
 }  // namespace

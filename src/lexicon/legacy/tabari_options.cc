@@ -53,6 +53,27 @@ bool ApplyTabariOption(std::string_view key, std::string_view value, CodingConve
     }
     return false;
   }
+  if (k == "COMMA") {
+    CommaClauses& cc = c.comma_clauses;
+    cc.enabled = v != "OFF";
+    // "MIN = 4 MAX = 6 EMIN = 3 EMAX = 6 BMIN = 3 BMAX = 8"; a limit not given keeps its value.
+    std::string spaced(1, ' ');
+    spaced.append(v);
+    // `name` is written with the blank before it, so " MIN" is not found inside " EMIN".
+    auto set = [&](std::string_view name, size_t& field) {
+      size_t at = spaced.find(name);
+      if (at == std::string::npos) return;
+      char next = at + name.size() < spaced.size() ? spaced[at + name.size()] : ' ';
+      if (next == ' ' || next == '=') field = NumberAfter(spaced, name);
+    };
+    set(" MIN", cc.min);
+    set(" MAX", cc.max);
+    set(" EMIN", cc.end_min);
+    set(" EMAX", cc.end_max);
+    set(" BMIN", cc.begin_min);
+    set(" BMAX", cc.begin_max);
+    return true;
+  }
   if (k == "COMPLEX") {
     c.max_verbs = NumberAfter(v, "VERBS");
     c.max_conjunctions = NumberAfter(v, "CONJ");
