@@ -40,9 +40,8 @@ struct CodingConventions {
   // A group doing a cooperative act (CAMEO 03-06: "Moscow and Washington agreed") does it with
   // one another. Legacy dictionaries use other codes (WEIS) and mark such patterns with `%`.
   bool cameo_mutual_acts = true;
-  // A word that heads both a speech cue ("warned", "acknowledged") and an event pattern is a
-  // cue: its claim is coded. Legacy dictionaries code such verbs themselves ("WARN [160]"),
-  // and any cue word their longer patterns spell out.
+  // A word that heads both an accusing speech cue ("warned", "charged") and an event pattern
+  // is a cue: its claim is coded. Legacy dictionaries code such verbs themselves ("WARN [160]").
   bool verbs_before_cues = false;
   // Every act a sentence reports is coded. TABARI (and, through its parse, PETRARCH) codes the
   // first event of each clause joined by a conjunction ("condemned the attack and promised
