@@ -99,7 +99,11 @@ class SentenceCoder {
                                [&](const Predication& p) { return voids(p.code); });
     for (const Event& e : s_.events)
       discard = discard || voids(e.source.code) || (e.target && voids(e.target->code));
-    for (const ActorPhrase& a : ann_.actors) discard = discard || voids(a.base);
+    for (const ActorPhrase& a : ann_.actors) {
+      // A dated code ("ENT [### <890101] [ENT]") discards only on the dates it covers.
+      bool dated = a.person >= 0 && doc_.published;
+      discard = discard || voids(dated ? lex_.actors.people()[static_cast<size_t>(a.person)].CodeOn(*doc_.published) : a.base);
+    }
     if (discard) s_.events.clear();
   }
 

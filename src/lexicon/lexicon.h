@@ -71,6 +71,10 @@ struct CodingConventions {
   // "Gondor, almost five years after crowds burned its embassy, restored ties": TABARI drops
   // the clause between the commas before coding.
   CommaClauses comma_clauses;
+  // Whether a verb's word is used as a noun is read from the words before it (determiners,
+  // demonyms, prepositions, an "-ing" form with no auxiliary). TABARI looks only for an article
+  // or a capital letter ("To Restore").
+  bool verb_noun_heuristics = true;
 };
 
 struct Lexicon {

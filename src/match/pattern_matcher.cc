@@ -275,6 +275,10 @@ void MatchPatterns(const Sentence& s, const Lexicon& lex, SentenceAnnotations& o
     bool after_preposition = i > 0 && t[i - 1].norm != "to" && IsPreposition(t[i - 1]) && verbs && IsBaseForm(*verbs);
     bool noun_use = (AfterDeterminer(t, i) && !after_actor) || bare_gerund || after_preposition ||
                     (before >= 0 && out.actors[static_cast<size_t>(before)].adjective_only);
+    // TABARI's simpler rule: an article before a word, or a capital inside the sentence ("is
+    // about To Restore"), makes it a noun.
+    if (!lex.conventions.verb_noun_heuristics)
+      noun_use = i > 0 && (Is(t[i - 1], {"the", "a", "an"}) || t[i].capitalized);
     // A legacy pattern that spells out words before its verb ("SHOW_NO_*") settles that the
     // word is its verb.
     if (noun_use && Best(m, verbs, i, hit) && !hit.pattern->before.empty()) {
