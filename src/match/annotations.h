@@ -74,6 +74,9 @@ struct SentenceAnnotations {
   // The actor phrase and the place covering each token, -1 where none.
   std::vector<int> actor_at;
   std::vector<int> place_at;
+  // Tokens of clauses dropped before coding (TABARI's comma-delimited clauses, with their
+  // commas); empty when none were.
+  std::vector<bool> dropped;
 };
 
 // Rebuild actor_at and place_at after phrases or places change (the first of phrases sharing

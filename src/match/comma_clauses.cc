@@ -28,13 +28,22 @@ void DropCommaClauses(const Sentence& s, const CommaClauses& limits, SentenceAnn
     for (size_t i = from; i < to; ++i) n += !t[i].punct;
     return n;
   };
+  // A dropped clause takes its commas with it, so that the words around it join up.
   auto drop = [&](size_t from, size_t to, size_t min, size_t max) {
     size_t n = words(from, to);
-    if (n > min && n <= max) std::fill(dropped.begin() + static_cast<long>(from), dropped.begin() + static_cast<long>(to), true);
+    if (n <= min || n > max) return false;
+    std::fill(dropped.begin() + static_cast<long>(from), dropped.begin() + static_cast<long>(to), true);
+    if (from > 0) dropped[from - 1] = true;
+    if (to < t.size()) dropped[to] = true;
+    return true;
   };
-  drop(0, commas.front(), limits.begin_min, limits.begin_max);
-  for (size_t k = 0; k + 1 < commas.size(); ++k) drop(commas[k] + 1, commas[k + 1], limits.min, limits.max);
-  drop(commas.back() + 1, t.size(), limits.end_min, limits.end_max);
+  // Chained: a phrase starts at the comma that ended the one before, and the comma that closed
+  // a dropped phrase opens none ("X, in remarks on Monday, urged Y to ..." keeps "urged").
+  bool after_drop = drop(0, commas.front(), limits.begin_min, limits.begin_max);
+  for (size_t k = 0; k + 1 < commas.size(); ++k)
+    after_drop = !after_drop && drop(commas[k] + 1, commas[k + 1], limits.min, limits.max);
+  if (!after_drop) drop(commas.back() + 1, t.size(), limits.end_min, limits.end_max);
+  if (std::find(dropped.begin(), dropped.end(), true) == dropped.end()) return;
 
   auto keep_actor = [&](const ActorPhrase& a) { return !dropped[a.first]; };
   ann.actors.erase(std::remove_if(ann.actors.begin(), ann.actors.end(), [&](const ActorPhrase& a) { return !keep_actor(a); }),
@@ -45,6 +54,7 @@ void DropCommaClauses(const Sentence& s, const CommaClauses& limits, SentenceAnn
   ann.cues.erase(std::remove_if(ann.cues.begin(), ann.cues.end(), [&](const CueHit& c) { return dropped[c.head]; }),
                  ann.cues.end());
   IndexActors(t.size(), ann);
+  ann.dropped = std::move(dropped);
 }
 
 }  // namespace attache

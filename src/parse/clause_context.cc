@@ -26,6 +26,9 @@ ClauseContext::ClauseContext(const Sentence& sentence, const Lexicon& lexicon, S
   if (!t_.empty() && IsSubordinator(t_[0]))
     for (size_t i = 1; i < t_.size(); ++i)
       if (t_[i].norm == ",") { boundary_[i] = true; break; }
+  // A dropped clause bounds nothing: the words around it are one clause.
+  for (size_t i = 0; i < ann_.dropped.size() && i < t_.size(); ++i)
+    if (ann_.dropped[i]) boundary_[i] = false;
 }
 
 bool ClauseContext::Resolve(int k, bool as_subject) {
