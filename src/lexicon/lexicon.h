@@ -75,6 +75,9 @@ struct CodingConventions {
   // demonyms, prepositions, an "-ing" form with no auxiliary). TABARI looks only for an article
   // or a capital letter ("To Restore").
   bool verb_noun_heuristics = true;
+  // A pronoun is resolved by person, number and the story so far ("he" is the last man
+  // named). The legacy coders take the nearest actor before it in the sentence.
+  bool pronouns_take_nearest = false;
 };
 
 struct Lexicon {

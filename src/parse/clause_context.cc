@@ -50,6 +50,18 @@ bool ClauseContext::Resolve(int k, bool as_subject) {
       }
     }
   }
+  // TABARI and PETRARCH dereference a pronoun to the nearest actor before it in the sentence.
+  if (lex_.conventions.pronouns_take_nearest && a.kind == ActorPhrase::Kind::kPronoun) {
+    for (int j = k - 1; j >= 0; --j) {
+      const ActorPhrase& b = A(j);
+      if (b.kind != ActorPhrase::Kind::kName || b.base.empty()) continue;
+      a.base = b.base;
+      a.sector = b.sector;
+      a.person = b.person;
+      a.entity = b.entity;
+      return true;
+    }
+  }
   return discourse_.Resolve(ann_.actors, static_cast<size_t>(k), as_subject) && !a.base.empty();
 }
 

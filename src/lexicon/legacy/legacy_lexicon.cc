@@ -251,6 +251,7 @@ std::unique_ptr<Lexicon> LoadLegacyLexicon(const LegacySources& src, const Lexic
   lex->conventions.loose_agents = src.format != legacy::DictFormat::kTabari;
   lex->conventions.comma_clauses.enabled = src.format == legacy::DictFormat::kTabari;
   lex->conventions.verb_noun_heuristics = src.format != legacy::DictFormat::kTabari;
+  lex->conventions.pronouns_take_nearest = true;
   if (src.format == legacy::DictFormat::kPetrarch) lex->conventions.lone_agent_base = "---";
   for (const auto& [key, value] : d.options) legacy::ApplyTabariOption(key, value, lex->conventions);
   lex->LoadLanguage(bundled, warnings);
