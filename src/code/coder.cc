@@ -122,6 +122,11 @@ class SentenceCoder {
       if (words < c.min_words) return true;
     }
     if (c.max_verbs && ann_.verbs.size() > c.max_verbs) return true;
+    if (c.no_actor_prior_is_complex && !ann_.verbs.empty()) {
+      const uint32_t verb = ann_.verbs.front().head;
+      bool prior = std::any_of(ann_.actors.begin(), ann_.actors.end(), [&](const ActorPhrase& a) { return a.first < verb; });
+      if (!prior) return true;
+    }
     if (c.max_conjunctions && !s_.tokens.empty() && ConjoinedClause(static_cast<uint32_t>(s_.tokens.size())) > c.max_conjunctions)
       return true;
     return false;

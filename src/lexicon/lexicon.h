@@ -78,6 +78,16 @@ struct CodingConventions {
   // A pronoun is resolved by person, number and the story so far ("he" is the last man
   // named). The legacy coders take the nearest actor before it in the sentence.
   bool pronouns_take_nearest = false;
+  // With no actor before its verb, a clause has no source. TABARI is greedy: it takes the first
+  // actor after the verb, and the next as the target ...
+  bool source_after_verb = false;
+  // ... unless its options give default codes (DEFAULT: SOURCE [X] PRIOR TARGET [Y] AFTER):
+  // `default_source` when no actor stands before the verb (with PRIOR) or none is found at all,
+  // `default_target` when none is found.
+  std::string default_source, default_target;
+  bool default_source_prior = false;
+  // TABARI's COMPLEX NOACTPRIOR: a sentence with no actor before its first verb is too complex.
+  bool no_actor_prior_is_complex = false;
 };
 
 struct Lexicon {

@@ -153,6 +153,14 @@ int ClauseContext::ObjectAfter(size_t from, size_t limit) {
   return -1;
 }
 
+int ClauseContext::AddUnnamed(const std::string& code, size_t i) {
+  ActorPhrase a;
+  a.first = a.last = static_cast<uint32_t>(i);
+  a.base = code;
+  ann_.actors.push_back(std::move(a));
+  return static_cast<int>(ann_.actors.size() - 1);
+}
+
 int ClauseContext::EventDoerAt(size_t i) {
   if (ActorAt(i) >= 0 || t_[i].punct) return -1;
   auto add = [&](const KnownEntity& e, int group) {

@@ -49,6 +49,8 @@ class ClauseContext {
   // When token i names an event the story told before ("the launch"), a phrase for whoever
   // did it (added to the sentence's actors); else -1.
   int EventDoerAt(size_t i);
+  // A phrase for an actor the text does not name (a default code), placed at token i.
+  int AddUnnamed(const std::string& code, size_t i);
 
   // ---- clauses
   bool IsVerbHead(size_t i) const;

@@ -42,6 +42,7 @@ class PredicationParser {
   const CameoCode* Code(const std::string& code) const { return ctx_.lexicon().cameo.Find(code); }
   int TargetAfter(const PatternHit& v, Predication& p);
   int NextActorInClause(size_t i);
+  int MissingSource(const PatternHit& v, int& target);
   int NounSource(const PatternHit& n);
   int OtherSide(size_t head, const std::string& base);
   bool ReducedParticiple(const PatternHit& v) const;
@@ -121,8 +122,11 @@ void PredicationParser::Verb(const PatternHit& v, std::vector<Predication>& out)
     else if (!v.pattern->untargeted) target = TargetAfter(v, p);
     if (v.source_slot >= 0 && target < 0) target = ctx_.Subject(start, clause);
   }
-  if (source < 0) return;
   if (target >= 0 && !ctx_.Resolve(target, false)) target = -1;
+  if (source < 0) source = MissingSource(v, target);
+  if (source < 0) return;
+  if (target < 0 && !ctx_.lexicon().conventions.default_target.empty() && !v.pattern->untargeted)
+    target = ctx_.AddUnnamed(ctx_.lexicon().conventions.default_target, v.head);
   p.sources = ctx_.WithGroup(source);
   // "Moscow and Washington agreed to ...": a cooperative act of a group is mutual unless its
   // pattern names a target.
@@ -176,6 +180,22 @@ int PredicationParser::TargetAfter(const PatternHit& v, Predication& p) {
       }
   }
   return -1;
+}
+
+// A source for a clause with none before its verb, as the conventions say: the default code
+// (TABARI's DEFAULT ... PRIOR), else the first actor after the verb (then the target is the
+// next), else the default code.
+int PredicationParser::MissingSource(const PatternHit& v, int& target) {
+  const CodingConventions& c = ctx_.lexicon().conventions;
+  if (!c.default_source.empty() && c.default_source_prior) return ctx_.AddUnnamed(c.default_source, v.head);
+  if (c.source_after_verb) {
+    int source = NextActorInClause(v.head + 1);
+    if (source >= 0) {
+      if (target == source) target = NextActorInClause(ctx_.GroupEnd(source) + 1);
+      return source;
+    }
+  }
+  return c.default_source.empty() ? -1 : ctx_.AddUnnamed(c.default_source, v.head);
 }
 
 // The first actor from token `i` to the end of its conjunction-delimited clause; possessive

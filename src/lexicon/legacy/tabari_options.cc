@@ -77,6 +77,29 @@ bool ApplyTabariOption(std::string_view key, std::string_view value, CodingConve
   if (k == "COMPLEX") {
     c.max_verbs = NumberAfter(v, "VERBS");
     c.max_conjunctions = NumberAfter(v, "CONJ");
+    c.no_actor_prior_is_complex = v.find("NOACTPRIOR") != std::string::npos;
+    return true;
+  }
+  if (k == "DEFAULT") {
+    // "SOURCE [DEFSRC] PRIOR TARGET [DEFTAR] AFTER"; "OFF" clears both.
+    c.default_source.clear();
+    c.default_target.clear();
+    c.default_source_prior = false;
+    auto code_after = [&](std::string_view name) -> std::string {
+      size_t at = v.find(name);
+      if (at == std::string::npos) return "";
+      size_t open = v.find('[', at), close = v.find(']', at);
+      if (open == std::string::npos || close == std::string::npos || close < open) return "";
+      std::string code = v.substr(open + 1, close - open - 1);
+      while (!code.empty() && code.back() == ' ') code.pop_back();
+      while (!code.empty() && code.front() == ' ') code.erase(code.begin());
+      return code;
+    };
+    c.default_source = code_after("SOURCE");
+    c.default_target = code_after("TARGET");
+    size_t source = v.find("SOURCE"), target = v.find("TARGET"), prior = v.find("PRIOR");
+    c.default_source_prior = prior != std::string::npos && source != std::string::npos &&
+                             (target == std::string::npos || prior < target);
     return true;
   }
   return false;
