@@ -118,7 +118,7 @@ class SentenceCoder {
     const CodingConventions& c = lex_.conventions;
     if (c.min_words) {
       size_t words = 0;
-      for (const Token& t : s_.tokens) words += !t.punct;
+      for (const Token& t : s_.tokens) words += !t.punct && t.norm != "'s";  // "Gondor's" is one word
       if (words < c.min_words) return true;
     }
     if (c.max_verbs && ann_.verbs.size() > c.max_verbs) return true;

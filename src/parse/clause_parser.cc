@@ -123,16 +123,25 @@ void PredicationParser::Verb(const PatternHit& v, std::vector<Predication>& out)
     if (v.source_slot >= 0 && target < 0) target = ctx_.Subject(start, clause);
   }
   if (target >= 0 && !ctx_.Resolve(target, false)) target = -1;
+  // A source found after the verb is the first of its group; the rest of the group are the
+  // targets ("Fxrnost restored ties with Gondor and Bree": GON -> BRE).
+  const bool source_after = source < 0;
   if (source < 0) source = MissingSource(v, target);
   if (source < 0) return;
-  if (target < 0 && !ctx_.lexicon().conventions.default_target.empty() && !v.pattern->untargeted)
+  std::vector<int> rest_of_group;
+  if (source_after && target < 0 && ctx_.WithGroup(source).size() > 1) {
+    rest_of_group = ctx_.WithGroup(source);
+    rest_of_group.erase(std::find(rest_of_group.begin(), rest_of_group.end(), source));
+  }
+  if (target < 0 && rest_of_group.empty() && !ctx_.lexicon().conventions.default_target.empty() && !v.pattern->untargeted)
     target = ctx_.AddUnnamed(ctx_.lexicon().conventions.default_target, v.head);
-  p.sources = ctx_.WithGroup(source);
+  p.sources = source_after ? std::vector<int>{source} : ctx_.WithGroup(source);
   // "Moscow and Washington agreed to ...": a cooperative act of a group is mutual unless its
   // pattern names a target.
   const bool mutual = v.pattern->mutual || (ctx_.lexicon().conventions.cameo_mutual_acts && IsMutual(p.code));
   if (p.sources.size() > 1 && v.target_slot < 0 && !passive && mutual) target = -1;
   if (target >= 0) p.targets = ctx_.WithGroup(target);
+  else if (!rest_of_group.empty()) p.targets = rest_of_group;
   if (p.targets.empty() && p.target_place < 0) {
     // "Tshisekedi and Kagame had both agreed to attend": each on his own, not with each other.
     bool each = std::any_of(t_.begin() + ctx_.A(p.sources.back()).last, t_.begin() + head,
@@ -191,7 +200,7 @@ int PredicationParser::MissingSource(const PatternHit& v, int& target) {
   if (c.source_after_verb) {
     int source = NextActorInClause(v.head + 1);
     if (source >= 0) {
-      if (target == source) target = NextActorInClause(ctx_.GroupEnd(source) + 1);
+      if (target == source) target = ctx_.WithGroup(source).size() > 1 ? -1 : NextActorInClause(ctx_.A(source).last + 1);
       return source;
     }
   }

@@ -253,6 +253,7 @@ std::unique_ptr<Lexicon> LoadLegacyLexicon(const LegacySources& src, const Lexic
   lex->conventions.verb_noun_heuristics = src.format != legacy::DictFormat::kTabari;
   lex->conventions.pronouns_take_nearest = true;
   lex->conventions.source_after_verb = src.format == legacy::DictFormat::kTabari;
+  if (src.format == legacy::DictFormat::kTabari) lex->conventions.min_words = 8;  // TABARI's default
   if (src.format == legacy::DictFormat::kPetrarch) lex->conventions.lone_agent_base = "---";
   for (const auto& [key, value] : d.options) legacy::ApplyTabariOption(key, value, lex->conventions);
   lex->LoadLanguage(bundled, warnings);
