@@ -27,12 +27,16 @@ class WordLists {
   // The rule (file:line) of a word that makes a warning a threat ("would face a response";
   // words/threats.txt), or nullptr.
   const std::string* Threat(const std::string& norm) const;
+  // Adjectives that may stand before a member of a list of actors ("and the evil awful
+  // Gondor"): TABARI's <ADJECTIVE> list; the bundled lexicon has none.
+  const std::unordered_set<std::string>& list_adjectives() const { return list_adjectives_; }
+  void AddListAdjective(std::string norm) { list_adjectives_.insert(std::move(norm)); }
 
  private:
   std::unordered_map<std::string, WordClass> modality_;
   std::unordered_map<std::string, std::string> hostile_;
   std::vector<std::pair<std::string, std::string>> hostile_prefixes_;
-  std::unordered_set<std::string> force_nouns_, accord_nouns_;
+  std::unordered_set<std::string> force_nouns_, accord_nouns_, list_adjectives_;
   std::unordered_map<std::string, std::string> threats_;
 };
 

@@ -15,7 +15,8 @@ bool IsNameToken(const Token& t) {
 // Phrases joined by "and", "or" and commas (with determiners such as "several", "its") form a
 // group; a bare demonym takes the agent of the group's last member ("Russian and US officials").
 // A chain joined by commas alone is no list ("According to Lavrov, NATO troops ...").
-void Group(const std::vector<Token>& tokens, std::vector<ActorPhrase>& actors) {
+void Group(const std::vector<Token>& tokens, std::vector<ActorPhrase>& actors,
+           const std::unordered_set<std::string>& adjectives) {
   static const std::unordered_set<std::string> kJoiners = {",", "and", "or", "as", "well", "both", "several",
                                                            "some", "other", "its", "their", "the", "many"};
   enum class Join { kNone, kComma, kConjunction };
@@ -24,7 +25,7 @@ void Group(const std::vector<Token>& tokens, std::vector<ActorPhrase>& actors) {
       return Join::kNone;
     bool comma = false, conjunction = false;
     for (uint32_t i = a.last + 1; i < b.first; ++i) {
-      if (!kJoiners.count(tokens[i].norm)) return Join::kNone;
+      if (!kJoiners.count(tokens[i].norm) && !adjectives.count(tokens[i].norm)) return Join::kNone;
       comma |= tokens[i].norm == ",";
       conjunction |= tokens[i].norm == "and" || tokens[i].norm == "or";
     }

@@ -5,6 +5,8 @@
 // spokesman for China's ..."); "the two sides" is the pair the story last named together.
 #pragma once
 
+#include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "document/document.h"
@@ -17,7 +19,9 @@ namespace attache {
 bool IsNameToken(const Token& t);
 
 void DropBracketedRestatements(const std::vector<Token>& tokens, std::vector<ActorPhrase>& actors);
-void Group(const std::vector<Token>& tokens, std::vector<ActorPhrase>& actors);
+// `adjectives` may also stand before a member ("Fornost and the evil awful Gondor").
+void Group(const std::vector<Token>& tokens, std::vector<ActorPhrase>& actors,
+           const std::unordered_set<std::string>& adjectives);
 void AttachAgentsToCountries(const std::vector<Token>& tokens, std::vector<ActorPhrase>& actors);
 void AddAppositiveNames(const Document& doc, const std::vector<Token>& tokens, Discourse& discourse,
                         std::vector<ActorPhrase>& actors);

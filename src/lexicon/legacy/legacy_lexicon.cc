@@ -259,6 +259,7 @@ std::unique_ptr<Lexicon> LoadLegacyLexicon(const LegacySources& src, const Lexic
   lex->LoadLanguage(bundled, warnings);
   lex->patterns.LoadLanguage(bundled.dir);
   AddActors(d, lex->actors);
+  for (const std::string& a : d.adjectives) lex->words.AddListAdjective(Lower(a));
   AddVerbs(d, lex->patterns);
   lex->patterns.Index();
   lex->patterns.MarkTerritorial(lex->cameo);
