@@ -5,11 +5,11 @@
 namespace attache {
 namespace {
 
-// Whether the comma at `i` separates members of a list of actors.
+// Whether the comma at `i` separates members of a list of actors (", and the awful Gondor").
 bool InActorList(const SentenceAnnotations& ann, size_t i) {
   if (i == 0 || i + 1 >= ann.actor_at.size()) return false;
-  int a = ann.actor_at[i - 1], b = ann.actor_at[i + 1];
-  if (b < 0 && i + 2 < ann.actor_at.size()) b = ann.actor_at[i + 2];  // ", and Gondor"
+  int a = ann.actor_at[i - 1], b = -1;
+  for (size_t j = i + 1; j < ann.actor_at.size() && j <= i + 4 && b < 0; ++j) b = ann.actor_at[j];
   return a >= 0 && b >= 0 && ann.actors[static_cast<size_t>(a)].group >= 0 &&
          ann.actors[static_cast<size_t>(a)].group == ann.actors[static_cast<size_t>(b)].group;
 }

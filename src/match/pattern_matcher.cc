@@ -237,6 +237,13 @@ void MatchPatterns(const Sentence& s, const Lexicon& lex, SentenceAnnotations& o
   const auto& t = s.tokens;
   Matcher m(t, out);
   std::vector<HeadHit<EventPattern>> scratch;  // verbs found by their stems
+  // A sentence in capitals ("ARNOR IS ABOUT TO RESTORE") says nothing by its capitals.
+  size_t capitals = 0, words = 0;
+  for (const Token& tok : t) {
+    words += !tok.punct;
+    capitals += !tok.punct && tok.capitalized;
+  }
+  const bool all_caps = words > 3 && capitals * 10 >= words * 9;
   for (size_t i = 0; i < t.size(); ++i) {
     if (t[i].punct || out.actor_at[i] >= 0) continue;
     // Speech cues first: "said", "according to", "pointed to".
@@ -278,7 +285,7 @@ void MatchPatterns(const Sentence& s, const Lexicon& lex, SentenceAnnotations& o
     // TABARI's simpler rule: an article before a word, or a capital inside the sentence ("is
     // about To Restore"), makes it a noun.
     if (!lex.conventions.verb_noun_heuristics)
-      noun_use = i > 0 && (Is(t[i - 1], {"the", "a", "an"}) || t[i].capitalized);
+      noun_use = i > 0 && (Is(t[i - 1], {"the", "a", "an"}) || (t[i].capitalized && !all_caps));
     // A legacy pattern that spells out words before its verb ("SHOW_NO_*") settles that the
     // word is its verb.
     if (noun_use && Best(m, verbs, i, hit) && !hit.pattern->before.empty()) {

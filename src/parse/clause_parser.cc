@@ -216,7 +216,8 @@ int PredicationParser::NextActorInClause(size_t i) {
     if (k < 0) continue;
     const ActorPhrase& a = ctx_.A(k);
     if (a.kind == ActorPhrase::Kind::kPronoun && a.possessive) continue;
-    if (ctx_.Resolve(k, false)) return k;
+    // A name the dictionary codes as nothing ("BOROMIR [---]") is passed over.
+    if (ctx_.Resolve(k, false) && !(a.base == kNullCode && a.sector.empty())) return k;
     i = a.last;
   }
   return -1;

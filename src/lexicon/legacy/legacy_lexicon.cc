@@ -59,7 +59,18 @@ void AddActors(const legacy::Dictionaries& d, ActorLexicon& actors) {
       entry.kind = plain.size() == 3 ? ActorKind::kCountry : ActorKind::kOrganisation;
       entry.code = plain;
     }
-    for (const legacy::Phrase& p : a.phrases) actors.Add(ToPhraseWords(p, d.format), entry);
+    for (const legacy::Phrase& p : a.phrases) {
+      actors.Add(ToPhraseWords(p, d.format), entry);
+      // A text may keep the dictionary's '_' ("Dol_Amroth"): one word.
+      if (p.size() > 1 && std::all_of(p.begin(), p.end() - 1, [](const legacy::Word& w) { return w.joined; })) {
+        std::string joined;
+        for (const legacy::Word& w : p) {
+          if (!joined.empty()) joined.push_back('_');
+          joined.append(Lower(w.text));
+        }
+        actors.Add({PhraseWord{joined}}, entry);
+      }
+    }
   }
   for (const legacy::Agent& g : d.agents) {
     ActorEntry entry;
