@@ -36,6 +36,8 @@ class LegacyLexicon : public ::testing::Test {
                                "ROHAN [ROH]\n"
                                "BASEBALL [###]\n"));
     src.agents = write("test.agents", "AMBASSADOR_ [~GOV]\n");
+    // TABARI skips sentences under eight words by default; these tests use short ones.
+    src.options = write("test.options", "SET: MINIMUM WORDS = 1\n");
     src.verbs = write("test.verbs",
                       "RESTORE [064]\n"
                       "LEFT [032:033]\n"
@@ -109,6 +111,24 @@ TEST_F(LegacyLexicon, OneEventPerClause) {
 TEST_F(LegacyLexicon, CommaClausesAreDropped) {
   // "which attacked Rohan last year" stands between commas and is no part of the main event.
   EXPECT_THAT(Dyads("Dagolath, which attacked Rohan last year, praised Gondor."), UnorderedElementsAre("DAG>GON:051"));
+}
+
+TEST(LegacyLexiconOptions, ShortSentencesAreSkippedByDefault) {
+  // Without an options file TABARI's minimum of eight words applies.
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / ("attache-legacy-minimum-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  std::ofstream(dir / "a.actors") << "ARNOR [ARN]\nGONDOR [GON]\n";
+  std::ofstream(dir / "a.verbs") << "PRAISE [051]\n";
+  LegacySources src;
+  src.actors.push_back((dir / "a.actors").string());
+  src.verbs = (dir / "a.verbs").string();
+  std::vector<std::string> warnings;
+  auto lexicon = LoadLegacyLexicon(src, LexiconPaths{}, &warnings);
+  fs::remove_all(dir);
+  EXPECT_THAT(testing::Dyads(testing::Code(*lexicon, "Arnor praised Gondor.", "1995-01-01")), ::testing::IsEmpty());
+  EXPECT_THAT(testing::Dyads(testing::Code(*lexicon, "Arnor praised Gondor on Monday for its help with the harvest.", "1995-01-01")),
+              UnorderedElementsAre("ARN>GON:051"));
 }
 
 TEST_F(LegacyLexicon, CountriesAfterPrepositionsAreActors) {
