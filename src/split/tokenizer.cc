@@ -68,7 +68,8 @@ void Tokenize(std::string_view text, Span span, const Abbreviations& abbreviatio
       bool digit_sep = (f == ',' || f == '.') && IsDigit(after) && end > start &&
                        IsDigit(static_cast<unsigned char>(text[end - 1]));
       bool apostrophe = f == '\'' && IsLetter(after);
-      bool hyphen = f == '-' && IsWordChar(after);
+      // "al-Sudani", and "Dol_Amroth" as a legacy dictionary's test sentence writes it.
+      bool hyphen = (f == '-' || f == '_') && IsWordChar(after);
       // "U.S." and "P.": a dot after a single letter followed by another single letter.
       bool acronym_dot = f == '.' && letters_since_dot == 1 && IsLetter(after);
       if (apostrophe) {

@@ -32,6 +32,27 @@ std::vector<PhraseWord> ToPhraseWords(const legacy::Phrase& phrase, legacy::Dict
   return out;
 }
 
+// A text may keep the dictionary's '_' ("the Prince of Dol_Amroth"): the phrase with each run
+// of joined words as one word, or nothing when no words are joined.
+std::vector<PhraseWord> UnderscoredWords(const legacy::Phrase& phrase, legacy::DictFormat format) {
+  std::vector<PhraseWord> out;
+  bool any = false, joined = false;
+  for (const legacy::Word& w : phrase) {
+    if (joined) {
+      out.back().norm.push_back('_');
+      out.back().norm.append(Lower(w.text));
+      any = true;
+    } else {
+      PhraseWord word{Lower(w.text)};
+      word.gap_before = !out.empty() && format == legacy::DictFormat::kTabari;
+      out.push_back(std::move(word));
+    }
+    joined = w.joined;
+  }
+  if (!any) out.clear();
+  return out;
+}
+
 void AddActors(const legacy::Dictionaries& d, ActorLexicon& actors) {
   for (const legacy::Actor& a : d.actors) {
     if (a.codes.empty()) continue;
@@ -61,15 +82,7 @@ void AddActors(const legacy::Dictionaries& d, ActorLexicon& actors) {
     }
     for (const legacy::Phrase& p : a.phrases) {
       actors.Add(ToPhraseWords(p, d.format), entry);
-      // A text may keep the dictionary's '_' ("Dol_Amroth"): one word.
-      if (p.size() > 1 && std::all_of(p.begin(), p.end() - 1, [](const legacy::Word& w) { return w.joined; })) {
-        std::string joined;
-        for (const legacy::Word& w : p) {
-          if (!joined.empty()) joined.push_back('_');
-          joined.append(Lower(w.text));
-        }
-        actors.Add({PhraseWord{joined}}, entry);
-      }
+      if (auto kept = UnderscoredWords(p, d.format); !kept.empty()) actors.Add(std::move(kept), entry);
     }
   }
   for (const legacy::Agent& g : d.agents) {
