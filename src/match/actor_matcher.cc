@@ -118,10 +118,10 @@ class PhraseBuilder {
     auto take_person = [&](const Hit& p) {
       if (p.entry) {
         // The person's code depends on the event's date; the base (country) is the one of
-        // their latest role, for comparisons between actors.
+        // their latest role (or, for a dated legacy code, the undated one), for comparisons.
         const Person& person = people_[static_cast<size_t>(p.entry->person)];
         a.person = p.entry->person;
-        a.base = SplitActorCode(person.roles.back().code).first;
+        a.base = SplitActorCode(person.otherwise.empty() ? person.roles.back().code : person.otherwise).first;
         a.sector.clear();
         a.rule = p.entry->rule;
         a.entity = person.name;
