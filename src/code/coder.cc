@@ -36,7 +36,7 @@ class SentenceCoder {
     std::set<size_t> coded_clauses;
     for (size_t k : order) {
       const Predication& p = parsed_.predications[k];
-      if (p.untargeted || p.code == kNullCode) continue;
+      if ((p.untargeted && lex_.conventions.require_target) || p.code == kNullCode) continue;
       const size_t clause = per == CodingConventions::EventsPer::kClause ? ConjoinedClause(p.verb_first) : 0;
       if (one_per_clause && coded_clauses.count(clause)) continue;
       const size_t events_before = s_.events.size();
@@ -92,6 +92,7 @@ class SentenceCoder {
       }
       if (s_.events.size() > events_before) coded_clauses.insert(clause);
     }
+    if (!lex_.conventions.require_target) CodeSpeechVerbs(seen);
     // A discard code, on a pattern or an actor, discards every event of the sentence; so does
     // a pattern that marks it too complex.
     auto voids = [](const std::string& code) { return code == kDiscardCode || code == kComplexCode; };
@@ -111,6 +112,34 @@ class SentenceCoder {
   // `acting`: the actor is the source of a verbal act, where a country named bare acts
   // through its government ("Germany summoned Iran's ambassador": DEUGOV).
   static bool IsNull(const std::string& code) { return code == kNullCode; }
+
+  // Where events need no target, a speech cue the dictionaries code as a verb ("SAID [023]")
+  // is also the speaker's act: "the agency said" gives the agency, no target, 023.
+  void CodeSpeechVerbs(std::set<std::tuple<std::string, std::string, std::string>>& seen) {
+    std::vector<HeadHit<EventPattern>> scratch;
+    for (const Frame& f : parsed_.frames) {
+      if (f.speaker < 0 || !f.cue) continue;
+      const auto* verbs = lex_.patterns.VerbsAt(s_.tokens[f.cue->head].norm, scratch);
+      if (!verbs) continue;
+      for (const auto& h : *verbs) {
+        const EventPattern& v = *h.item;
+        if (!v.before.empty() || !v.rest.empty() || v.code.empty() || IsNull(v.code)) continue;
+        Event e;
+        e.code = v.code;
+        e.rule = v.rule;
+        e.verb_start = s_.tokens[f.cue->head].span.start;
+        e.verb_end = s_.tokens[f.cue->end].span.end;
+        if (doc_.published) {
+          e.date = *doc_.published;
+          e.has_date = true;
+        }
+        e.source = Actor(f.speaker, e.date);
+        if (e.source.code.empty() || !seen.insert({e.source.code, "", e.code}).second) break;
+        s_.events.push_back(std::move(e));
+        break;
+      }
+    }
+  }
 
   // The limits of the conventions (TABARI's MINIMUM WORDS and COMPLEX): a sentence with too
   // few words, or too many verbs or conjunctions to code reliably, is not coded.

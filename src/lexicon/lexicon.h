@@ -88,6 +88,9 @@ struct CodingConventions {
   bool default_source_prior = false;
   // TABARI's COMPLEX NOACTPRIOR: a sentence with no actor before its first verb is too complex.
   bool no_actor_prior_is_complex = false;
+  // An event needs a target. PETRARCH with require_dyad = false also codes acts with none,
+  // including a dictionary's speech verbs ("the agency said": ---GOV --- 023).
+  bool require_target = true;
 };
 
 struct Lexicon {

@@ -4,7 +4,7 @@
 #include <sstream>
 
 #include "lexicon/legacy/legacy_lexicon.h"
-#include "lexicon/legacy/tabari_options.h"
+#include "lexicon/legacy/legacy_options.h"
 #include "pipeline/pipeline.h"
 #include "write/event_writer.h"
 
@@ -35,7 +35,7 @@ std::vector<ExpectedEvent> Code(const SuiteRecord& r, const Lexicon& lexicon) {
   written.all = !lexicon.conventions.asserted_only;
   for (const Sentence& s : doc.sentences)
     for (const Event& e : s.events)
-      if (IsWritten(e, written)) out.push_back({e.source.code, e.target ? e.target->code : "", e.code});
+      if (IsWritten(e, written)) out.push_back({e.source.code, e.target ? e.target->code : std::string(kNullCode), e.code});
   return Sorted(std::move(out));
 }
 
@@ -73,9 +73,12 @@ const char* ExpectName(SuiteRecord::Expect e) {
 ValidationReport RunSuite(const Suite& suite, Lexicon& lexicon) {
   ValidationReport report;
   for (const SuiteRecord& r : suite.records) {
-    if (r.expect == SuiteRecord::Expect::kOption && suite.format == legacy::DictFormat::kTabari) {
+    if (r.expect == SuiteRecord::Expect::kOption) {
       std::istringstream lines(r.option);
-      for (std::string line; std::getline(lines, line);) legacy::ApplyTabariOption(line, lexicon.conventions);
+      for (std::string line; std::getline(lines, line);) {
+        if (suite.format == legacy::DictFormat::kTabari) legacy::ApplyTabariOption(line, lexicon.conventions);
+        else legacy::ApplyPetrarchOption(line, lexicon.conventions);
+      }
     }
     if (r.expect == SuiteRecord::Expect::kSkip || r.expect == SuiteRecord::Expect::kOption) continue;
     RecordResult result;

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "lexicon/legacy/tabari_options.h"
+#include "lexicon/legacy/legacy_options.h"
 
 namespace attache {
 namespace {
@@ -273,7 +273,8 @@ std::unique_ptr<Lexicon> LoadLegacyLexicon(const LegacySources& src, const Lexic
   lex->conventions.locatives_are_places = false;
   lex->conventions.possessor_subjects = true;
   lex->conventions.loose_agents = src.format != legacy::DictFormat::kTabari;
-  lex->conventions.comma_clauses.enabled = src.format == legacy::DictFormat::kTabari;
+  lex->conventions.comma_clauses.enabled = true;
+  if (src.format == legacy::DictFormat::kPetrarch) lex->conventions.comma_clauses = {true, 2, 8, 2, 8, 0, 0};
   lex->conventions.verb_noun_heuristics = src.format != legacy::DictFormat::kTabari;
   lex->conventions.pronouns_take_nearest = true;
   lex->conventions.source_after_verb = src.format == legacy::DictFormat::kTabari;

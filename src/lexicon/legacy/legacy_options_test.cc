@@ -1,4 +1,4 @@
-#include "lexicon/legacy/tabari_options.h"
+#include "lexicon/legacy/legacy_options.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "lexicon/legacy/tabari_options.h"
+#include "lexicon/legacy/legacy_options.h"
 
 #include <cctype>
 #include <string>
@@ -103,6 +103,31 @@ bool ApplyTabariOption(std::string_view key, std::string_view value, CodingConve
     return true;
   }
   return false;
+}
+
+bool ApplyPetrarchOption(std::string_view option, std::string_view value, CodingConventions& c) {
+  const std::string k = Squeeze(option), v = Squeeze(value);
+  if (k == "REQUIRE_DYAD") {
+    c.require_target = v != "FALSE";
+    return true;
+  }
+  CommaClauses& cc = c.comma_clauses;
+  size_t* field = k == "COMMA_MIN"    ? &cc.min
+                  : k == "COMMA_MAX"  ? &cc.max
+                  : k == "COMMA_BMIN" ? &cc.begin_min
+                  : k == "COMMA_BMAX" ? &cc.begin_max
+                  : k == "COMMA_EMIN" ? &cc.end_min
+                  : k == "COMMA_EMAX" ? &cc.end_max
+                                      : nullptr;
+  if (!field) return false;
+  *field = NumberAfter(v, "");
+  return true;
+}
+
+bool ApplyPetrarchOption(std::string_view assignment, CodingConventions& c) {
+  size_t eq = assignment.find('=');
+  if (eq == std::string_view::npos) return false;
+  return ApplyPetrarchOption(assignment.substr(0, eq), assignment.substr(eq + 1), c);
 }
 
 bool ApplyTabariOption(std::string_view command, CodingConventions& c) {
