@@ -60,6 +60,8 @@ class Matcher {
     territorial_ = p.territorial;
     max_gap_ = p.max_gap;
   }
+  const std::string& word(size_t i) const { return t_[i].norm; }
+
   // For speech cues: no territory, the default gap.
   void SetCue() {
     territorial_ = false;
@@ -223,7 +225,12 @@ bool Best(Matcher& m, const Hits* hits, size_t i, PatternHit& best) {
     hit.head = hit.start = static_cast<uint32_t>(i);
     if (!m.MatchRest(h.item->rest, i + 1, hit)) continue;
     if (!h.item->before.empty() && !m.MatchBefore(h.item->before, i, hit)) continue;
-    if (!found || hit.pattern->literal_words > best.pattern->literal_words) {
+    // The longest pattern wins; between equals, a verb whose own word this is ("LEFT") wins
+    // over one it is a form of ("leave").
+    bool longer = found && hit.pattern->literal_words > best.pattern->literal_words;
+    bool own_word = found && hit.pattern->literal_words == best.pattern->literal_words &&
+                    hit.pattern->head == m.word(i) && best.pattern->head != m.word(i);
+    if (!found || longer || own_word) {
       best = hit;
       found = true;
     }

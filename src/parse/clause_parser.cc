@@ -90,8 +90,8 @@ void PredicationParser::Verb(const PatternHit& v, std::vector<Predication>& out)
     for (size_t i = v.end + 1; i < t_.size() && i <= v.end + 8; ++i) {
       if (ctx_.IsBoundary(i)) break;
       // "condemned an attack by Osgiliath soldiers", "welcomed memos sent by Bree": without a
-      // form of "be", a "by" after the verb's object names the deed's doer, not the verb's.
-      if (!passive && (i > v.end + 2 || Is(t_[i], {"a", "an", "the", "its", "their", "his", "her"}))) break;
+      // form of "be", only a "by" right after the verb names its doer.
+      if (!passive && (i > v.end + 1 || Is(t_[i], {"a", "an", "the", "its", "their", "his", "her"}))) break;
       if (t_[i].norm == "by" && i + 1 < t_.size()) {
         by_agent = ctx_.ObjectAfter(i + 1, std::min(t_.size(), i + 4));
         break;

@@ -148,22 +148,22 @@ std::string EventCode(std::string code) {
   return code;
 }
 
-// The codes of a verb or pattern. TABARI's second code is the target's reply ("[032:033]");
-// PETRARCH's is the code when the verb is passive, used here when there is no other.
-std::pair<std::string, std::string> Codes(legacy::DictFormat format, const std::string& code,
-                                          const std::string& paired) {
-  if (format == legacy::DictFormat::kPetrarch) return {EventCode(code.empty() ? paired : code), ""};
+// The codes of a verb or pattern: the second ("[032:033]") is the target's reply, as TABARI's
+// and PETRARCH's suites expect. PETRARCH2 also writes "[:110]", a code for the passive only,
+// used here as the code.
+std::pair<std::string, std::string> Codes(const std::string& code, const std::string& paired) {
+  if (code.empty()) return {EventCode(paired), ""};
   return {EventCode(code), EventCode(paired)};
 }
 
 // The words of the verb's head around its verb word: those before it must precede the verb in
 // the text, those after follow it.
-EventPattern HeadPattern(const legacy::Verb& v, legacy::DictFormat format) {
+EventPattern HeadPattern(const legacy::Verb& v) {
   EventPattern base;
   base.max_gap = kLegacyGap;
   const legacy::Word& verb = v.head[v.verb_word];
   base.head = Lower(verb.text);
-  std::tie(base.code, base.paired) = Codes(format, v.code, v.paired);
+  std::tie(base.code, base.paired) = Codes(v.code, v.paired);
   base.rule = v.rule;
   for (size_t k = 0; k < v.verb_word; ++k)
     base.literal_words += AppendWord(base.before, v.head[k], k > 0 && !v.head[k - 1].joined);
@@ -178,11 +178,11 @@ EventPattern HeadPattern(const legacy::Verb& v, legacy::DictFormat format) {
 
 // One pattern line: what stands before `*` goes before the verb, the rest after the head's
 // own words.
-EventPattern LinePattern(const EventPattern& base, const legacy::Pattern& p, legacy::DictFormat format) {
+EventPattern LinePattern(const EventPattern& base, const legacy::Pattern& p) {
   using K = legacy::PatternToken::Kind;
   EventPattern e = base;
   e.rule = p.rule;
-  if (!p.code.empty() || !p.paired.empty()) std::tie(e.code, e.paired) = Codes(format, p.code, p.paired);
+  if (!p.code.empty() || !p.paired.empty()) std::tie(e.code, e.paired) = Codes(p.code, p.paired);
   auto verb = std::find_if(p.tokens.begin(), p.tokens.end(), [](const legacy::PatternToken& t) { return t.kind == K::kVerb; });
   std::vector<PatternElement> before;
   bool gap = false;
@@ -223,11 +223,11 @@ void AddVerbs(const legacy::Dictionaries& d, PatternLexicon& patterns) {
   for (size_t i = 0; i < d.verbs.size(); ++i) {
     const legacy::Verb& v = d.verbs[i];
     if (v.head.empty() || v.verb_word >= v.head.size()) continue;
-    EventPattern base = HeadPattern(v, d.format);
+    EventPattern base = HeadPattern(v);
     const size_t own = patterns.AddHeads({Head(v)});
     const bool one_word = v.head.size() == 1;
     if (!one_word || !v.patterns_from) {
-      for (const legacy::Pattern& p : legacy::PatternsOf(d, v)) patterns.AddVerb(LinePattern(base, p, d.format), own);
+      for (const legacy::Pattern& p : legacy::PatternsOf(d, v)) patterns.AddVerb(LinePattern(base, p), own);
     }
     if (one_word && v.patterns_from) shared[*v.patterns_from].push_back(Head(v));
     patterns.AddVerb(std::move(base), own);
@@ -235,12 +235,12 @@ void AddVerbs(const legacy::Dictionaries& d, PatternLexicon& patterns) {
   for (size_t i = 0; i < d.verbs.size(); ++i) {
     if (shared[i].empty()) continue;
     const legacy::Verb& first = d.verbs[i];
-    EventPattern base = HeadPattern(first, d.format);
+    EventPattern base = HeadPattern(first);
     base.rest.clear();
     base.before.clear();
     base.literal_words = 1;
     const size_t heads = patterns.AddHeads(std::move(shared[i]));
-    for (const legacy::Pattern& p : first.patterns) patterns.AddVerb(LinePattern(base, p, d.format), heads);
+    for (const legacy::Pattern& p : first.patterns) patterns.AddVerb(LinePattern(base, p), heads);
   }
 }
 
