@@ -91,6 +91,10 @@ struct CodingConventions {
   // An event needs a target. PETRARCH with require_dyad = false also codes acts with none,
   // including a dictionary's speech verbs ("the agency said": ---GOV --- 023).
   bool require_target = true;
+  // Lists of actors are joined by commas and conjunctions, with determiners and the list
+  // adjectives of the dictionaries. PETRARCH's parse also joins "Fornost and the evil awful
+  // Gondor": any two lower-case words before a member.
+  bool loose_lists = false;
 };
 
 struct Lexicon {

@@ -300,7 +300,7 @@ void MatchActors(const Document& doc, const Sentence& sentence, const Lexicon& l
   for (ActorPhrase& a : out.actors)
     if (a.last + 1 < tokens.size() && tokens[a.last + 1].norm == "'s") a.possessive = true;
   DropBracketedRestatements(tokens, out.actors);
-  Group(tokens, out.actors, lexicon.words.list_adjectives());
+  Group(tokens, out.actors, lexicon.words.list_adjectives(), lexicon.conventions.loose_lists);
   AttachAgentsToCountries(tokens, out.actors);
   AddAppositiveNames(doc, tokens, discourse, out.actors);
   AddPairReferences(tokens, discourse, out.actors);

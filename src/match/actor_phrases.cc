@@ -16,7 +16,7 @@ bool IsNameToken(const Token& t) {
 // group; a bare demonym takes the agent of the group's last member ("Russian and US officials").
 // A chain joined by commas alone is no list ("According to Lavrov, NATO troops ...").
 void Group(const std::vector<Token>& tokens, std::vector<ActorPhrase>& actors,
-           const std::unordered_set<std::string>& adjectives) {
+           const std::unordered_set<std::string>& adjectives, bool loose) {
   static const std::unordered_set<std::string> kJoiners = {",", "and", "or", "as", "well", "both", "several",
                                                            "some", "other", "its", "their", "the", "many"};
   enum class Join { kNone, kComma, kConjunction };
@@ -24,8 +24,13 @@ void Group(const std::vector<Token>& tokens, std::vector<ActorPhrase>& actors,
     if (a.kind != ActorPhrase::Kind::kName || b.kind != ActorPhrase::Kind::kName || b.first <= a.last + 1)
       return Join::kNone;
     bool comma = false, conjunction = false;
+    int free_words = 0;
     for (uint32_t i = a.last + 1; i < b.first; ++i) {
-      if (!kJoiners.count(tokens[i].norm) && !adjectives.count(tokens[i].norm)) return Join::kNone;
+      const Token& t = tokens[i];
+      bool free_word = loose && !t.punct && !t.capitalized && !IsPreposition(t) && !IsClauseBoundary(t);
+      if (free_word) ++free_words;
+      bool adjective = adjectives.count(t.norm) || (free_word && free_words <= 2);
+      if (!kJoiners.count(t.norm) && !adjective) return Join::kNone;
       comma |= tokens[i].norm == ",";
       conjunction |= tokens[i].norm == "and" || tokens[i].norm == "or";
     }

@@ -19,9 +19,10 @@ namespace attache {
 bool IsNameToken(const Token& t);
 
 void DropBracketedRestatements(const std::vector<Token>& tokens, std::vector<ActorPhrase>& actors);
-// `adjectives` may also stand before a member ("Fornost and the evil awful Gondor").
+// `adjectives` may also stand before a member ("Fornost and the evil awful Gondor"); with
+// `loose`, any two lower-case words that are no prepositions may.
 void Group(const std::vector<Token>& tokens, std::vector<ActorPhrase>& actors,
-           const std::unordered_set<std::string>& adjectives);
+           const std::unordered_set<std::string>& adjectives, bool loose);
 void AttachAgentsToCountries(const std::vector<Token>& tokens, std::vector<ActorPhrase>& actors);
 void AddAppositiveNames(const Document& doc, const std::vector<Token>& tokens, Discourse& discourse,
                         std::vector<ActorPhrase>& actors);

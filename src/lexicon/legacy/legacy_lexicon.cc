@@ -277,6 +277,7 @@ std::unique_ptr<Lexicon> LoadLegacyLexicon(const LegacySources& src, const Lexic
   if (src.format == legacy::DictFormat::kPetrarch) lex->conventions.comma_clauses = {true, 2, 8, 2, 8, 0, 0};
   lex->conventions.verb_noun_heuristics = src.format != legacy::DictFormat::kTabari;
   lex->conventions.pronouns_take_nearest = true;
+  lex->conventions.loose_lists = src.format == legacy::DictFormat::kPetrarch;
   lex->conventions.source_after_verb = src.format == legacy::DictFormat::kTabari;
   if (src.format == legacy::DictFormat::kTabari) lex->conventions.min_words = 8;  // TABARI's default
   if (src.format == legacy::DictFormat::kPetrarch) lex->conventions.lone_agent_base = "---";
