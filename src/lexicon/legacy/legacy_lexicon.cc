@@ -215,25 +215,28 @@ PatternLexicon::VerbHead Head(const legacy::Verb& v) {
 }
 
 // Every verb codes alone with its own code. A verb's pattern lines are its own (TABARI) or its
-// block's (PETRARCH); a block's lines are stored once and indexed under each one-word verb of
-// the block, while a verb of several words ("SIDE WITH") takes its own copy, since its other
-// words are part of each pattern.
+// block's (PETRARCH, "--- NAME [code] ---"); a block's lines are stored once and indexed under
+// each one-word verb of the block, while a verb of several words ("SIDE WITH") takes its own
+// copy, since its other words are part of each pattern.
 void AddVerbs(const legacy::Dictionaries& d, PatternLexicon& patterns) {
   std::vector<std::vector<PatternLexicon::VerbHead>> shared(d.verbs.size());
+  // The verbs alone go in last: between patterns of as many words, a pattern line is tried
+  // before its verb alone ("- % * [032]" before "ATTEND [031]").
+  std::vector<std::pair<EventPattern, size_t>> alone;
   for (size_t i = 0; i < d.verbs.size(); ++i) {
     const legacy::Verb& v = d.verbs[i];
     if (v.head.empty() || v.verb_word >= v.head.size()) continue;
     EventPattern base = HeadPattern(v);
     const size_t own = patterns.AddHeads({Head(v)});
-    const bool one_word = v.head.size() == 1;
-    if (!one_word || !v.patterns_from) {
+    if (v.head.size() == 1) {
+      shared[v.patterns_from.value_or(i)].push_back(Head(v));
+    } else {
       for (const legacy::Pattern& p : legacy::PatternsOf(d, v)) patterns.AddVerb(LinePattern(base, p), own);
     }
-    if (one_word && v.patterns_from) shared[*v.patterns_from].push_back(Head(v));
-    patterns.AddVerb(std::move(base), own);
+    alone.emplace_back(std::move(base), own);
   }
   for (size_t i = 0; i < d.verbs.size(); ++i) {
-    if (shared[i].empty()) continue;
+    if (shared[i].empty() || d.verbs[i].patterns.empty()) continue;
     const legacy::Verb& first = d.verbs[i];
     EventPattern base = HeadPattern(first);
     base.rest.clear();
@@ -242,6 +245,7 @@ void AddVerbs(const legacy::Dictionaries& d, PatternLexicon& patterns) {
     const size_t heads = patterns.AddHeads(std::move(shared[i]));
     for (const legacy::Pattern& p : first.patterns) patterns.AddVerb(LinePattern(base, p), heads);
   }
+  for (auto& [pattern, heads] : alone) patterns.AddVerb(std::move(pattern), heads);
 }
 
 }  // namespace

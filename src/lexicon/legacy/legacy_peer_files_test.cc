@@ -4,7 +4,6 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <cstdio>
 
 #include "lexicon/legacy/legacy_dictionary.h"
@@ -265,26 +264,19 @@ TEST(LegacyPeerFiles, Petrarch2CameoVerbs) {
     }
 }
 
-// Loading what a PETRARCH coder loads, all Phoenix actors and the CAMEO 2.0 verbs, must stay
-// well under two seconds (optimized build).
-TEST(LegacyPeerFiles, LoadTime) {
+// What a PETRARCH coder loads: all Phoenix actors and the CAMEO 2.0 verbs. (How long it takes
+// is measured by bench/bench_legacy_load.)
+TEST(LegacyPeerFiles, PhoenixAndCameo2) {
   LEGACY_REQUIRE_PEER();
-  const auto start = std::chrono::steady_clock::now();
   Dictionaries d;
   d.format = DictFormat::kPetrarch;
   for (const char* f : {"petrarch2/Phoenix.Countries.actors.txt", "petrarch2/Phoenix.International.actors.txt",
                         "petrarch2/Phoenix.MilNonState.actors.txt"})
     ReadActors(PeerFile(f), DictFormat::kPetrarch, d);
   ReadVerbs(PeerFile("petrarch2/CAMEO.2.0.txt"), DictFormat::kPetrarch, d);
-  const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-  std::printf(
-      "[ legacy   ] Phoenix actors (3 files) + CAMEO.2.0.txt: %.0f ms, %zu actors, %zu dated codes, %zu verbs, "
-      "%zu patterns\n",
-      ms, d.actors.size(), DatedCodes(d), d.verbs.size(), Patterns(d));
+  std::printf("[ legacy   ] Phoenix actors (3 files) + CAMEO.2.0.txt: %zu actors, %zu dated codes, %zu verbs, %zu patterns\n",
+              d.actors.size(), DatedCodes(d), d.verbs.size(), Patterns(d));
   EXPECT_EQ(DatedCodes(d), 26563u);
-#ifdef NDEBUG
-  EXPECT_LT(ms, 2000.0);
-#endif
 }
 
 }  // namespace
