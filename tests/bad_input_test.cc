@@ -3,53 +3,23 @@
 // the exit status is 1 (documents.md).
 #include <gtest/gtest.h>
 
-#include <cstdio>
+#include "test_support.h"
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-#include <sys/wait.h>
-#include <unistd.h>
 
 namespace {
 
 namespace fs = std::filesystem;
+using attache::testing::CliRun;
+using attache::testing::ScratchDir;
+using attache::testing::Slurp;
 
-struct CliRun {
-  int status = -1;
-  std::string out, err;
-};
-
-std::string Slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-// A directory of this process's own: test binaries may run side by side.
-fs::path ScratchDir(const std::string& name) {
-  fs::path dir = fs::path(::testing::TempDir()) / (name + "-" + std::to_string(getpid()));
-  fs::create_directories(dir);
-  return dir;
-}
-
-CliRun Attache(const std::string& args) {
-  fs::path dir = ScratchDir("attache-cli");
-  fs::create_directories(dir);
-  std::string cmd = std::string(ATTACHE_BINARY) + " code --threads 2 " + args + " >" + (dir / "out").string() +
-                    " 2>" + (dir / "err").string();
-  CliRun r;
-  int raw = std::system(cmd.c_str());
-  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  r.out = Slurp(dir / "out");
-  r.err = Slurp(dir / "err");
-  return r;
-}
+CliRun Attache(const std::string& args) { return attache::testing::RunAttache("code --threads 2 " + args); }
 
 fs::path Write(const std::string& name, const std::string& content) {
-  fs::path p = ScratchDir("attache-bad") / name;
-  std::ofstream(p, std::ios::binary) << content;
-  return p;
+  return attache::testing::WriteScratch("attache-bad", name, content);
 }
 
 const char* kGood = "Russian Foreign Minister Sergei Lavrov praised Pakistan for its neutral stance.\n";

@@ -2,6 +2,7 @@
 // short text the way `attache code` does.
 #pragma once
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -22,5 +23,18 @@ std::vector<Event> Code(const Lexicon& lexicon, const std::string& text, const s
 // "RUSGOV>PAK:051" for compact assertions; target "-" when there is none.
 std::string Dyad(const Event& e);
 std::vector<std::string> Dyads(const std::vector<Event>& events);
+
+// Running the command line, for end-to-end tests.
+struct CliRun {
+  int status = -1;
+  std::string out, err;
+};
+// Runs `attache ARGS` (ARGS starts with the subcommand), capturing its output.
+CliRun RunAttache(const std::string& args);
+std::string Slurp(const std::filesystem::path& p);
+// A directory of this process's own: test binaries may run side by side.
+std::filesystem::path ScratchDir(const std::string& name);
+// Writes `content` to ScratchDir(dir)/name and returns the path.
+std::filesystem::path WriteScratch(const std::string& dir, const std::string& name, const std::string& content);
 
 }  // namespace attache::testing

@@ -289,6 +289,8 @@ class VerbReader {
     if (!tabari_ && text.front() == '+' && text.find('_') == std::string_view::npos)
       warnings_.Add(line.number, "'+' on a one-word verb ignored", text);
     internal::Bracketed b = internal::SplitBrackets(text);
+    if (b.unclosed) warnings_.Add(line.number, "'[' without ']'", text);
+    if (b.misclosed) warnings_.Add(line.number, "'[' closed by '}': read as ']'", text);
     std::string_view head = b.head, forms;
     bool braces = false;
     if (!b.trailing.empty() && b.trailing.front() == '{' && head.find('{') == std::string_view::npos) {
