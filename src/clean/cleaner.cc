@@ -2,16 +2,11 @@
 
 #include <algorithm>
 
+#include "document/ascii.h"
 #include "lexicon/line_reader.h"
 
 namespace attache {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
 
@@ -22,9 +17,9 @@ BoilerplateRules BoilerplateRules::Load(const std::string& dir, const std::strin
   ForEachLine(dir, file, [&](const LexiconLine& line) {
     auto fields = line.Fields(2, 2);
     if (fields[0] == "prefix") {
-      rules.prefixes_.push_back(Lower(fields[1]));
+      rules.prefixes_.push_back(AsciiLower(fields[1]));
     } else if (fields[0] == "publisher") {
-      for (auto noun : SplitTrim(fields[1], ';')) rules.publisher_nouns_.push_back(Lower(noun));
+      for (auto noun : SplitTrim(fields[1], ';')) rules.publisher_nouns_.push_back(AsciiLower(noun));
     } else {
       line.Fail("unknown rule kind '" + std::string(fields[0]) + "' (prefix or publisher)");
     }
@@ -33,7 +28,7 @@ BoilerplateRules BoilerplateRules::Load(const std::string& dir, const std::strin
 }
 
 bool BoilerplateRules::IsBoilerplateLine(std::string_view line) const {
-  std::string head = Lower(line.substr(0, 64));
+  std::string head = AsciiLower(line.substr(0, 64));
   return std::any_of(prefixes_.begin(), prefixes_.end(),
                      [&](const std::string& p) { return head.rfind(p, 0) == 0; });
 }
@@ -42,7 +37,7 @@ bool BoilerplateRules::IsBoilerplateLine(std::string_view line) const {
 // whose subject is a capitalised name and whose predicate is "is a/an ... <outlet noun>".
 bool BoilerplateRules::IsPublisherSelfDescription(std::string_view line) const {
   if (line.size() > 400 || line.empty() || !IsAsciiUpper(line[0])) return false;
-  std::string lower = Lower(line);
+  std::string lower = AsciiLower(line);
   size_t is = lower.find(" is a");
   if (is == std::string::npos || is > 80) return false;
   std::string_view predicate = std::string_view(lower).substr(is, 120);

@@ -1,16 +1,12 @@
 #include "lexicon/actor_lexicon.h"
 
 
+#include "document/ascii.h"
 #include "lexicon/line_reader.h"
 
 namespace attache {
 namespace {
 
-std::string Upper(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return out;
-}
 
 bool IsCode(std::string_view s) {
   if (s.size() < 3) return false;
@@ -180,7 +176,7 @@ void ActorLexicon::LoadAgents(const std::string& dir, const std::string& file) {
     auto f = line.Fields(2, 3);
     auto nouns = SplitTrim(f[0], ';');
     if (nouns.empty()) line.Fail("an agent needs a noun");
-    std::string sector = Upper(f[1]);
+    std::string sector = AsciiUpper(f[1]);
     if (sector.size() != 3) line.Fail("expected a three-letter sector code, got '" + std::string(f[1]) + "'");
     bool person = f.size() > 2 && f[2] == "person";
     if (f.size() > 2 && !f[2].empty() && !person) line.Fail("third field must be 'person' or empty");

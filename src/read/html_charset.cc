@@ -6,20 +6,15 @@
 
 #include <unicode/ucnv.h>
 
+#include "document/ascii.h"
+
 namespace attache {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
 
 }  // namespace
 
 std::string DeclaredCharset(std::string_view html) {
-  const std::string head = Lower(html.substr(0, 1024));
+  const std::string head = AsciiLower(html.substr(0, 1024));
   // Both <meta charset="x"> and <meta http-equiv=... content="text/html; charset=x"> have
   // "charset=" followed by the label, optionally quoted.
   size_t at = head.find("charset=");

@@ -58,12 +58,6 @@ std::string Concat(std::initializer_list<std::string_view> parts) {
   return out;
 }
 
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
-  while (!s.empty() && IsSpace(s.back())) s.remove_suffix(1);
-  return s;
-}
-
 bool IsBlank(std::string_view s) { return Trim(s).empty(); }
 
 bool StartsWithNoCase(std::string_view s, std::string_view prefix) {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "document/date.h"
+#include "lexicon/line_reader.h"
 #include "validate/suite.h"
 
 namespace attache::suite_internal {
@@ -31,7 +32,7 @@ std::string Beside(const std::string& suite_path, std::string_view name);
 // The parts joined into one string.
 std::string Concat(std::initializer_list<std::string_view> parts);
 
-std::string_view Trim(std::string_view s);
+using attache::Trim;  // lexicon/line_reader.h
 bool IsBlank(std::string_view s);
 bool StartsWithNoCase(std::string_view s, std::string_view prefix);
 bool ContainsNoCase(std::string_view s, std::string_view needle);

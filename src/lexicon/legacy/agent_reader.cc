@@ -13,6 +13,8 @@
 #include <map>
 
 #include "lexicon/legacy/legacy_dictionary.h"
+
+#include "document/ascii.h"
 #include "lexicon/legacy/legacy_lines.h"
 #include "lexicon/legacy/legacy_words.h"
 
@@ -120,13 +122,13 @@ class AgentReader {
       warnings_.Add(line.number, "substitution set not of the form !NAME! = A, B: skipped", text);
       return;
     }
-    std::vector<std::string>& items = sets_[internal::Upper(text.substr(1, close - 1))];
+    std::vector<std::string>& items = sets_[AsciiUpper(text.substr(1, close - 1))];
     items.clear();
     std::string_view rest = text.substr(eq + 1);
     while (!rest.empty()) {
       const size_t comma = rest.find(',');
       std::string_view item = TrimBlanks(rest.substr(0, comma));
-      if (!item.empty()) items.push_back(internal::Upper(item));
+      if (!item.empty()) items.push_back(AsciiUpper(item));
       if (comma == std::string_view::npos) break;
       rest.remove_prefix(comma + 1);
     }
@@ -150,7 +152,7 @@ class AgentReader {
         warnings_.Add(number, "substitution marker without its closing '!': skipped", text);
         return false;
       }
-      auto set = sets_.find(internal::Upper(std::string_view(t).substr(open + 1, close - open - 1)));
+      auto set = sets_.find(AsciiUpper(std::string_view(t).substr(open + 1, close - open - 1)));
       if (set == sets_.end()) {
         warnings_.Add(number, "substitution set not defined before its use: skipped", t.substr(open, close - open + 1));
         return false;

@@ -2,16 +2,12 @@
 
 #include <algorithm>
 
+#include "document/ascii.h"
 #include "lexicon/legacy/legacy_options.h"
 
 namespace attache {
 namespace {
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // A legacy phrase as the engine's words: each legacy word is split the way the tokenizer splits
 // text ("N'T", "U.S."); in TABARI words not joined by '_' may have other words between them, and
@@ -20,7 +16,7 @@ std::vector<PhraseWord> ToPhraseWords(const legacy::Phrase& phrase, legacy::Dict
   std::vector<PhraseWord> out;
   bool joined = true;
   for (const legacy::Word& w : phrase) {
-    std::vector<PhraseWord> parts = PhraseWords(Lower(w.text));
+    std::vector<PhraseWord> parts = PhraseWords(AsciiLower(w.text));
     if (parts.empty()) continue;
     // PETRARCH reads '_' and blanks alike: its phrases are contiguous.
     parts.front().gap_before = !out.empty() && !joined && format == legacy::DictFormat::kTabari;
@@ -40,10 +36,10 @@ std::vector<PhraseWord> UnderscoredWords(const legacy::Phrase& phrase, legacy::D
   for (const legacy::Word& w : phrase) {
     if (joined) {
       out.back().norm.push_back('_');
-      out.back().norm.append(Lower(w.text));
+      out.back().norm.append(AsciiLower(w.text));
       any = true;
     } else {
-      PhraseWord word{Lower(w.text)};
+      PhraseWord word{AsciiLower(w.text)};
       word.gap_before = !out.empty() && format == legacy::DictFormat::kTabari;
       out.push_back(std::move(word));
     }
@@ -70,7 +66,7 @@ void AddActors(const legacy::Dictionaries& d, ActorLexicon& actors) {
     if (!person.roles.empty()) {
       // Dated codes: the code depends on the date of the event, as a person's does.
       person.otherwise = plain;
-      person.name = a.phrases.empty() ? "" : Lower(a.phrases.front().front().text);
+      person.name = a.phrases.empty() ? "" : AsciiLower(a.phrases.front().front().text);
       entry.kind = ActorKind::kPerson;
       entry.person = actors.AddPerson(std::move(person));
       entry.person_noun = true;
@@ -118,7 +114,7 @@ void Append(std::vector<PatternElement>& out, PatternElement e, bool gap) {
 // Appends a legacy word split as the tokenizer splits text ("DIDN'T": did, n't), its stem on
 // the last piece. Returns the number of words appended.
 int AppendWord(std::vector<PatternElement>& out, const legacy::Word& w, bool gap) {
-  std::vector<PhraseWord> parts = PhraseWords(Lower(w.text));
+  std::vector<PhraseWord> parts = PhraseWords(AsciiLower(w.text));
   for (size_t i = 0; i < parts.size(); ++i)
     Append(out, {PatternElement::Kind::kWord, parts[i].norm, w.stem && i + 1 == parts.size()}, gap && i == 0);
   return static_cast<int>(parts.size());
@@ -162,7 +158,7 @@ EventPattern HeadPattern(const legacy::Verb& v) {
   EventPattern base;
   base.max_gap = kLegacyGap;
   const legacy::Word& verb = v.head[v.verb_word];
-  base.head = Lower(verb.text);
+  base.head = AsciiLower(verb.text);
   std::tie(base.code, base.paired) = Codes(v.code, v.paired);
   base.rule = v.rule;
   for (size_t k = 0; k < v.verb_word; ++k)
@@ -207,8 +203,8 @@ EventPattern LinePattern(const EventPattern& base, const legacy::Pattern& p) {
 
 PatternLexicon::VerbHead Head(const legacy::Verb& v) {
   PatternLexicon::VerbHead h;
-  h.word = Lower(v.head[v.verb_word].text);
-  for (const std::string& f : v.forms) h.forms.push_back(Lower(f));
+  h.word = AsciiLower(v.head[v.verb_word].text);
+  for (const std::string& f : v.forms) h.forms.push_back(AsciiLower(f));
   h.inflect = v.inflect;
   h.stem = v.head[v.verb_word].stem;
   return h;
@@ -289,7 +285,7 @@ std::unique_ptr<Lexicon> LoadLegacyLexicon(const LegacySources& src, const Lexic
   lex->LoadLanguage(bundled, warnings);
   lex->patterns.LoadLanguage(bundled.dir);
   AddActors(d, lex->actors);
-  for (const std::string& a : d.adjectives) lex->words.AddListAdjective(Lower(a));
+  for (const std::string& a : d.adjectives) lex->words.AddListAdjective(AsciiLower(a));
   AddVerbs(d, lex->patterns);
   lex->patterns.Index();
   lex->patterns.MarkTerritorial(lex->cameo);

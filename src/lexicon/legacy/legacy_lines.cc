@@ -3,6 +3,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "document/ascii.h"
 #include "lexicon/legacy/legacy_words.h"
 #include "lexicon/line_reader.h"
 
@@ -267,7 +268,7 @@ bool Sections::Tag(const LegacyLine& line, FileWarnings& warnings) {
   const std::string_view t = line.text;
   if (t.size() < 3 || t.front() != '<' || t.back() != '>') return false;
   const bool close = t[1] == '/';
-  std::string tag = Upper(TrimBlanks(t.substr(close ? 2 : 1, t.size() - (close ? 3 : 2))));
+  std::string tag = AsciiUpper(TrimBlanks(t.substr(close ? 2 : 1, t.size() - (close ? 3 : 2))));
   if (tag == "ADJ") tag = "ADJECTIVE";
   if (tag == "SYNSET") tag = "SYNSETS";
   if (close) {

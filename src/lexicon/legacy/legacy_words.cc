@@ -2,6 +2,8 @@
 
 #include <cctype>
 
+#include "document/ascii.h"
+
 namespace attache::legacy::internal {
 namespace {
 
@@ -54,7 +56,7 @@ Word MakeWord(std::string_view text, const Segment& seg, DictFormat format, bool
     no_endings = true;
   }
   Word w;
-  w.text = Upper(text);
+  w.text = AsciiUpper(text);
   w.joined = (seg.underscore || seg.tilde) && seg.more;
   // TABARI: a word is a stem unless '_' or '=' closes it; '~' keeps it a stem (manual 5.5.3's
   // table of the four connector cases).
@@ -71,12 +73,6 @@ bool IsDigits(std::string_view s) {
 
 }  // namespace
 
-std::string Upper(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  return out;
-}
 
 std::string Cat(std::initializer_list<std::string_view> parts) {
   std::string out;

@@ -69,8 +69,6 @@ std::optional<DateRange> ParseDateRestriction(std::string_view text, std::vector
 // "TROOPS") or in a character other than a letter ("N'T", "F-16").
 std::string RegularPlural(std::string_view phrase);
 
-// ASCII upper case.
-std::string Upper(std::string_view s);
 // Without the blanks and tabs around it.
 std::string_view TrimBlanks(std::string_view s);
 

@@ -4,6 +4,8 @@
 // upper-cased; TABARI itself looks only at a key's first four letters, which is left to whoever
 // acts on them.
 #include "lexicon/legacy/legacy_dictionary.h"
+
+#include "document/ascii.h"
 #include "lexicon/legacy/legacy_lines.h"
 #include "lexicon/legacy/legacy_words.h"
 
@@ -26,7 +28,7 @@ void ReadOptions(const std::string& path, Dictionaries& out) {
     while (!value.empty() && (value.front() == ' ' || value.front() == '\t')) value.remove_prefix(1);
     std::string_view key = line.text.substr(0, colon);
     while (!key.empty() && (key.back() == ' ' || key.back() == '\t')) key.remove_suffix(1);
-    out.options.emplace_back(internal::Upper(key), std::string(value));
+    out.options.emplace_back(AsciiUpper(key), std::string(value));
   });
   warnings.Finish();
 }

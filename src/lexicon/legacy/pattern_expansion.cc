@@ -1,5 +1,6 @@
 #include "lexicon/legacy/pattern_expansion.h"
 
+#include "document/ascii.h"
 #include "lexicon/legacy/legacy_words.h"
 
 namespace attache::legacy::internal {
@@ -77,7 +78,7 @@ class Expander {
           text[end] != '~')
         continue;
       if (text[end - 1] == '_') continue;
-      auto it = synsets_.find(Upper(std::string_view(text).substr(amp + 1, end - amp - 1)));
+      auto it = synsets_.find(AsciiUpper(std::string_view(text).substr(amp + 1, end - amp - 1)));
       if (it != synsets_.end()) {
         members = &it->second;
         break;

@@ -24,6 +24,8 @@
 #include <tuple>
 
 #include "lexicon/legacy/legacy_dictionary.h"
+
+#include "document/ascii.h"
 #include "lexicon/legacy/legacy_lines.h"
 #include "lexicon/legacy/legacy_words.h"
 #include "lexicon/legacy/pattern_expansion.h"
@@ -145,7 +147,7 @@ class VerbReader {
       synset_ = nullptr;
       return;
     }
-    const std::string key = internal::Upper(name);
+    const std::string key = AsciiUpper(name);
     auto [it, fresh] = synsets_.try_emplace(key);
     if (fresh) {
       synset_index_by_name_[key] = out_.synsets.size();
