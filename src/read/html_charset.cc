@@ -9,9 +9,6 @@
 #include "document/ascii.h"
 
 namespace attache {
-namespace {
-
-}  // namespace
 
 std::string DeclaredCharset(std::string_view html) {
   const std::string head = AsciiLower(html.substr(0, 1024));
