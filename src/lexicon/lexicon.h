@@ -81,6 +81,8 @@ struct CodingConventions {
   // With no actor before its verb, a clause has no source. TABARI is greedy: it takes the first
   // actor after the verb, and the next as the target ...
   bool source_after_verb = false;
+  // The source is the verb's subject. TABARI takes the first actor of the clause.
+  bool first_actor_is_source = false;
   // ... unless its options give default codes (DEFAULT: SOURCE [X] PRIOR TARGET [Y] AFTER):
   // `default_source` when no actor stands before the verb (with PRIOR) or none is found at all,
   // `default_target` when none is found.

@@ -42,6 +42,9 @@ class PredicationParser {
   const CameoCode* Code(const std::string& code) const { return ctx_.lexicon().cameo.Find(code); }
   int TargetAfter(const PatternHit& v, Predication& p);
   int NextActorInClause(size_t i);
+  // The first actor of the conjunction-delimited clause holding `head`, if it stands before it.
+  int FirstActorInClause(size_t head);
+  bool EndsConjoinedClause(size_t i) const;
   int MissingSource(const PatternHit& v, int& target);
   int NounSource(const PatternHit& n);
   int OtherSide(size_t head, const std::string& base);
@@ -116,7 +119,9 @@ void PredicationParser::Verb(const PatternHit& v, std::vector<Predication>& out)
     source = ctx_.SubjectBefore(head);
     target = v.target_slot >= 0 ? ctx_.ActorAt(static_cast<size_t>(v.target_slot)) : TargetAfter(v, p);
   } else {
-    source = v.source_slot >= 0 ? ctx_.ActorAt(static_cast<size_t>(v.source_slot)) : ctx_.Subject(start, clause);
+    source = v.source_slot >= 0                                  ? ctx_.ActorAt(static_cast<size_t>(v.source_slot))
+             : ctx_.lexicon().conventions.first_actor_is_source ? FirstActorInClause(start)
+                                                                 : ctx_.Subject(start, clause);
     if (v.target_slot >= 0) target = ctx_.ActorAt(static_cast<size_t>(v.target_slot));
     else if (v.target_place >= 0) p.target_place = v.target_place;
     else if (!v.pattern->untargeted) target = TargetAfter(v, p);
@@ -209,9 +214,20 @@ int PredicationParser::MissingSource(const PatternHit& v, int& target) {
 
 // The first actor from token `i` to the end of its conjunction-delimited clause; possessive
 // pronouns ("its dealings") are no actors here.
+bool PredicationParser::EndsConjoinedClause(size_t i) const {
+  return Is(t_[i], {";", "but"}) || (t_[i].norm == "and" && (i == 0 || ctx_.ActorAt(i - 1) < 0));
+}
+
+int PredicationParser::FirstActorInClause(size_t head) {
+  size_t start = head;
+  while (start > 0 && !EndsConjoinedClause(start - 1)) --start;
+  int k = NextActorInClause(start);
+  return k >= 0 && ctx_.A(k).first < head ? k : -1;
+}
+
 int PredicationParser::NextActorInClause(size_t i) {
   for (; i < t_.size(); ++i) {
-    if (Is(t_[i], {";", "but"}) || (t_[i].norm == "and" && (i == 0 || ctx_.ActorAt(i - 1) < 0))) return -1;
+    if (EndsConjoinedClause(i)) return -1;
     int k = ctx_.ActorAt(i);
     if (k < 0) continue;
     const ActorPhrase& a = ctx_.A(k);

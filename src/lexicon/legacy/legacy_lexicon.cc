@@ -279,6 +279,7 @@ std::unique_ptr<Lexicon> LoadLegacyLexicon(const LegacySources& src, const Lexic
   lex->conventions.pronouns_take_nearest = true;
   lex->conventions.loose_lists = src.format == legacy::DictFormat::kPetrarch;
   lex->conventions.source_after_verb = src.format == legacy::DictFormat::kTabari;
+  lex->conventions.first_actor_is_source = src.format == legacy::DictFormat::kTabari;
   if (src.format == legacy::DictFormat::kTabari) lex->conventions.min_words = 8;  // TABARI's default
   if (src.format == legacy::DictFormat::kPetrarch) lex->conventions.lone_agent_base = "---";
   for (const auto& [key, value] : d.options) legacy::ApplyTabariOption(key, value, lex->conventions);
