@@ -40,6 +40,9 @@ struct CodingConventions {
   // A group doing a cooperative act (CAMEO 03-06: "Moscow and Washington agreed") does it with
   // one another. Legacy dictionaries use other codes (WEIS) and mark such patterns with `%`.
   bool cameo_mutual_acts = true;
+  // PETRARCH: any act of a group with no other target is done among its members ("Gondor and
+  // Osgiliath renewed ties").
+  bool groups_act_on_each_other = false;
   // A word that heads both an accusing speech cue ("warned", "charged") and an event pattern
   // is a cue: its claim is coded. Legacy dictionaries code such verbs themselves ("WARN [160]").
   bool verbs_before_cues = false;

@@ -143,7 +143,8 @@ void PredicationParser::Verb(const PatternHit& v, std::vector<Predication>& out)
   p.sources = source_after ? std::vector<int>{source} : ctx_.WithGroup(source);
   // "Moscow and Washington agreed to ...": a cooperative act of a group is mutual unless its
   // pattern names a target.
-  const bool mutual = v.pattern->mutual || (ctx_.lexicon().conventions.cameo_mutual_acts && IsMutual(p.code));
+  const CodingConventions& conventions = ctx_.lexicon().conventions;
+  const bool mutual = v.pattern->mutual || (conventions.cameo_mutual_acts && IsMutual(p.code));
   if (p.sources.size() > 1 && v.target_slot < 0 && !passive && mutual) target = -1;
   if (target >= 0) p.targets = ctx_.WithGroup(target);
   else if (!rest_of_group.empty()) p.targets = rest_of_group;
@@ -151,7 +152,7 @@ void PredicationParser::Verb(const PatternHit& v, std::vector<Predication>& out)
     // "Tshisekedi and Kagame had both agreed to attend": each on his own, not with each other.
     bool each = std::any_of(t_.begin() + ctx_.A(p.sources.back()).last, t_.begin() + head,
                             [](const Token& t) { return t.norm == "both" || t.norm == "each"; });
-    if (p.sources.size() > 1 && mutual && !each) p.reciprocal = true;
+    if (p.sources.size() > 1 && (mutual || conventions.groups_act_on_each_other) && !each) p.reciprocal = true;
     else if (!v.pattern->untargeted) p.untargeted = true;
   }
   out.push_back(std::move(p));

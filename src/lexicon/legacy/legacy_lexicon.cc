@@ -210,6 +210,12 @@ PatternLexicon::VerbHead Head(const legacy::Verb& v) {
   return h;
 }
 
+// Whether a pattern line takes part in coding: PETRARCH ignores TABARI's "+++" (too complex)
+// lines its dictionaries inherited.
+bool Loaded(const legacy::Dictionaries& d, const legacy::Pattern& p) {
+  return d.format != legacy::DictFormat::kPetrarch || p.code != kComplexCode;
+}
+
 // Every verb codes alone with its own code. A verb's pattern lines are its own (TABARI) or its
 // block's (PETRARCH, "--- NAME [code] ---"); a block's lines are stored once and indexed under
 // each one-word verb of the block, while a verb of several words ("SIDE WITH") takes its own
@@ -227,7 +233,8 @@ void AddVerbs(const legacy::Dictionaries& d, PatternLexicon& patterns) {
     if (v.head.size() == 1) {
       shared[v.patterns_from.value_or(i)].push_back(Head(v));
     } else {
-      for (const legacy::Pattern& p : legacy::PatternsOf(d, v)) patterns.AddVerb(LinePattern(base, p), own);
+      for (const legacy::Pattern& p : legacy::PatternsOf(d, v))
+        if (Loaded(d, p)) patterns.AddVerb(LinePattern(base, p), own);
     }
     alone.emplace_back(std::move(base), own);
   }
@@ -239,7 +246,8 @@ void AddVerbs(const legacy::Dictionaries& d, PatternLexicon& patterns) {
     base.before.clear();
     base.literal_words = 1;
     const size_t heads = patterns.AddHeads(std::move(shared[i]));
-    for (const legacy::Pattern& p : first.patterns) patterns.AddVerb(LinePattern(base, p), heads);
+    for (const legacy::Pattern& p : first.patterns)
+      if (Loaded(d, p)) patterns.AddVerb(LinePattern(base, p), heads);
   }
   for (auto& [pattern, heads] : alone) patterns.AddVerb(std::move(pattern), heads);
 }
@@ -267,6 +275,7 @@ std::unique_ptr<Lexicon> LoadLegacyLexicon(const LegacySources& src, const Lexic
   lex->conventions.government_speaks = false;
   lex->conventions.asserted_only = false;
   lex->conventions.cameo_mutual_acts = false;
+  lex->conventions.groups_act_on_each_other = src.format == legacy::DictFormat::kPetrarch;
   lex->conventions.verbs_before_cues = true;
   lex->conventions.events_per = CodingConventions::EventsPer::kClause;
   lex->conventions.next_actor_targets = true;
