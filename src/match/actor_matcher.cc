@@ -147,7 +147,15 @@ class PhraseBuilder {
         take_person(hits[k]);
         return k + 1;
       }
-      ++k;  // skip the name; the agent is the head
+      // The name is the agent's modifier and the agent the head ("Biden administration", a
+      // dictionary's dated "Georgian demonstrators"): the name gives the country.
+      if (base.empty() && hits[k].entry) {
+        const Person& person = people_[static_cast<size_t>(hits[k].entry->person)];
+        base = SplitActorCode(person.otherwise.empty() ? person.roles.back().code : person.otherwise).first;
+        a.base = base;
+        a.rule = hits[k].entry->rule;
+      }
+      ++k;
     }
     // An agent, the head of the phrase ("forces", "ambassador", "foreign minister").
     if (k < hits.size() && hits[k].entry && hits[k].entry->kind == ActorKind::kAgent &&
