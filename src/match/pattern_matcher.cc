@@ -310,11 +310,17 @@ void MatchPatterns(const Sentence& s, const Lexicon& lex, SentenceAnnotations& o
     out.verbs.push_back(hit);
   }
   // "air strikes killed": a plural noun right before a verb is the verb's subject, not a verb.
+  // A modal a dictionary codes as a verb ("would [030]") is no act of its own when a verb
+  // follows it ("would not provide support").
   std::vector<PatternHit> verbs;
   for (size_t k = 0; k < out.verbs.size(); ++k) {
+    const bool next_close = k + 1 < out.verbs.size() && out.verbs[k + 1].head <= out.verbs[k].end + 3;
     bool noun = out.verbs[k].form == VerbForm::kThirdPerson && k + 1 < out.verbs.size() &&
                 out.verbs[k + 1].head == out.verbs[k].end + 1;
-    if (!noun) verbs.push_back(out.verbs[k]);
+    bool modal = next_close && out.verbs[k].head == out.verbs[k].end &&
+                 lex.words.ModalityOf(t[out.verbs[k].head].norm) != WordClass::kNone &&
+                 lex.words.ModalityOf(t[out.verbs[k].head].norm) != WordClass::kNegation;
+    if (!noun && !modal) verbs.push_back(out.verbs[k]);
   }
   out.verbs = std::move(verbs);
 }
