@@ -8,7 +8,6 @@
 namespace attache {
 namespace {
 
-
 // A legacy phrase as the engine's words: each legacy word is split the way the tokenizer splits
 // text ("N'T", "U.S."); in TABARI words not joined by '_' may have other words between them, and
 // the last word takes the plural ending ("LIBYA_" matches "Libyas", manual 5.2.3).
