@@ -1,5 +1,7 @@
 #include "lexicon/actor_lexicon.h"
 
+#include <algorithm>
+#include <filesystem>
 
 #include "document/ascii.h"
 #include "lexicon/line_reader.h"
@@ -94,6 +96,14 @@ void ActorLexicon::Load(const std::string& dir) {
   LoadCountries(dir, "actors/regions.txt", true);
   LoadOrganisations(dir, "actors/organisations.txt");
   LoadPeople(dir, "actors/people.txt");
+  // More people, a file a region or a kind of office: actors/people/*.txt, in name order.
+  namespace fs = std::filesystem;
+  std::vector<std::string> more;
+  if (fs::is_directory(fs::path(dir) / "actors/people"))
+    for (const auto& entry : fs::directory_iterator(fs::path(dir) / "actors/people"))
+      if (entry.path().extension() == ".txt") more.push_back("actors/people/" + entry.path().filename().string());
+  std::sort(more.begin(), more.end());
+  for (const std::string& file : more) LoadPeople(dir, file);
   LoadAgents(dir, "agents.txt");
   for (const Person& p : people_)
     for (const Role& r : p.roles) {
