@@ -1,9 +1,10 @@
-// The attache command line (../shared/spec/documents.md): `attache code [options] FILE...` and
-// `attache validate SUITE`.
+// The attache command line (../shared/spec/documents.md): `attache code [options] FILE...`,
+// `attache validate SUITE` and `attache lexicon check|stats|explain|suggest`.
 #include <CLI/CLI.hpp>
 #include <iostream>
 #include <thread>
 
+#include "inspect/lexicon_command.h"
 #include "lexicon/legacy/legacy_lexicon.h"
 #include "lexicon/lexicon.h"
 #include "lexicon/line_reader.h"
@@ -46,11 +47,48 @@ int main(int argc, char** argv) {
   validate->add_option("--min-pass", min_pass, "exit 1 when fewer records pass (a fraction, 0.8)");
   validate->add_option("--lexicon", vopts.bundled.dir, "bundled lexicon directory")->capture_default_str();
 
+  CLI::App* lexicon_tools = app.add_subcommand("lexicon", "inspect and extend the lexicon");
+  lexicon_tools->require_subcommand(1);
+  LexiconCommand lcmd;
+  std::string explain_date, suggest_input = "auto";
+  CLI::App* check = lexicon_tools->add_subcommand("check", "list every fault of the lexicon with file:line; exit 1 if any");
+  check->add_option("path", lcmd.paths.dir, "lexicon directory")->capture_default_str();
+  CLI::App* stats = lexicon_tools->add_subcommand("stats", "count the lexicon's entries by kind");
+  stats->add_flag("--json", lcmd.json, "one JSON object");
+  stats->add_option("--lexicon", lcmd.paths.dir, "lexicon directory")->capture_default_str();
+  CLI::App* explain = lexicon_tools->add_subcommand("explain", "which entries a phrase matches and the code on a date");
+  explain->add_option("phrase", lcmd.phrase, "the phrase, quoted")->required();
+  explain->add_option("--date", explain_date, "YYYY-MM-DD (default: today)");
+  explain->add_option("--lexicon", lcmd.paths.dir, "lexicon directory")->capture_default_str();
+  CLI::App* suggest = lexicon_tools->add_subcommand("suggest", "frequent names in a corpus that no entry matches");
+  suggest->add_option("corpus", lcmd.corpus, "input files (any format attache code reads)")->required();
+  suggest->add_option("--input", suggest_input, "auto, text, jsonl, html, tabari or petrarch")->capture_default_str();
+  suggest->add_option("--top", lcmd.limit, "how many names")->capture_default_str();
+  suggest->add_option("--lexicon", lcmd.paths.dir, "lexicon directory")->capture_default_str();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     int status = app.exit(e);
     return status == 0 ? 0 : 2;
+  }
+
+  if (lexicon_tools->parsed()) {
+    lcmd.action = check->parsed()     ? LexiconCommand::Action::kCheck
+                  : stats->parsed()   ? LexiconCommand::Action::kStats
+                  : explain->parsed() ? LexiconCommand::Action::kExplain
+                                      : LexiconCommand::Action::kSuggest;
+    if (!explain_date.empty()) {
+      lcmd.date = Date::Parse(explain_date);
+      if (!lcmd.date || lcmd.date->precision != Date::Precision::kDay) {
+        std::cerr << "attache: --date '" << explain_date << "' is not a date (YYYY-MM-DD)\n";
+        return 2;
+      }
+    }
+    auto fmt = ParseInputFormat(suggest_input);
+    if (!fmt) { std::cerr << "attache: unknown --input '" << suggest_input << "'\n"; return 2; }
+    lcmd.read.format = *fmt;
+    return RunLexiconCommand(lcmd, std::cout, std::cerr);
   }
 
   if (validate->parsed()) {

@@ -10,6 +10,7 @@ void CameoCodebook::Load(const std::string& dir, const std::string& file) {
   ForEachLine(dir, file, [&](const LexiconLine& line) {
     auto f = line.Fields(7, 7);
     CameoCode c;
+    c.rule = line.Where();
     c.code = std::string(f[0]);
     if (c.code.size() < 2 || c.code.size() > 4 ||
         c.code.find_first_not_of("0123456789") != std::string::npos)

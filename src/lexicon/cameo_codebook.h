@@ -12,6 +12,7 @@ struct CameoCode {
   double goldstein = 0;
   int quad_class = 0;  // 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
   std::string plover_type, plover_mode, plover_context;  // empty where PLOVER has none
+  std::string rule;  // file:line
 };
 
 class CameoCodebook {
@@ -19,6 +20,7 @@ class CameoCodebook {
   void Load(const std::string& dir, const std::string& file);
   const CameoCode* Find(const std::string& code) const;
   size_t size() const { return codes_.size(); }
+  const std::unordered_map<std::string, CameoCode>& codes() const { return codes_; }
 
  private:
   std::unordered_map<std::string, CameoCode> codes_;

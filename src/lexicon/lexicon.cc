@@ -15,7 +15,7 @@ std::unique_ptr<Lexicon> Lexicon::Load(const LexiconPaths& paths, std::vector<st
   lex->patterns.Load(paths.dir);
   lex->LoadLanguage(paths, warnings);
   for (const EventPattern& p : lex->patterns.verbs())
-    if (!lex->cameo.Find(p.code)) throw LexiconError(p.rule + ": code " + p.code + " is not in cameo/events.txt");
+    if (!lex->cameo.Find(p.code)) ReportLexiconError(p.rule + ": code " + p.code + " is not in cameo/events.txt");
   lex->patterns.MarkTerritorial(lex->cameo);
   return lex;
 }

@@ -4,6 +4,22 @@
 #include <fstream>
 
 namespace attache {
+namespace {
+
+thread_local std::vector<std::string>* collected_errors = nullptr;
+
+}  // namespace
+
+CollectLexiconErrors::CollectLexiconErrors(std::vector<std::string>* errors) : previous_(collected_errors) {
+  collected_errors = errors;
+}
+
+CollectLexiconErrors::~CollectLexiconErrors() { collected_errors = previous_; }
+
+void ReportLexiconError(const std::string& message) {
+  if (!collected_errors) throw LexiconError(message);
+  collected_errors->push_back(message);
+}
 
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
@@ -65,7 +81,16 @@ void ForEachLine(const std::string& dir, const std::string& relative,
     std::string_view text = raw;
     if (size_t hash = text.find('#'); hash != std::string_view::npos) text = text.substr(0, hash);
     line.text = Trim(text);
-    if (!line.text.empty()) fn(line);
+    if (line.text.empty()) continue;
+    if (!collected_errors) {
+      fn(line);
+      continue;
+    }
+    try {
+      fn(line);
+    } catch (const LexiconError& e) {
+      collected_errors->push_back(e.what());
+    }
   }
 }
 

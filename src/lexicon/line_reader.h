@@ -29,6 +29,24 @@ class LexiconError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// While one of these is alive on a thread, a malformed line is recorded in `errors` and the
+// reading goes on, so that `attache lexicon check` can report every fault at once; otherwise
+// the first one stops the run.
+class CollectLexiconErrors {
+ public:
+  explicit CollectLexiconErrors(std::vector<std::string>* errors);
+  ~CollectLexiconErrors();
+  CollectLexiconErrors(const CollectLexiconErrors&) = delete;
+  CollectLexiconErrors& operator=(const CollectLexiconErrors&) = delete;
+
+ private:
+  std::vector<std::string>* previous_;
+};
+
+// A fault found after the lines were read ("file:line: code 999 is not in cameo/events.txt"):
+// recorded while collecting, thrown as a LexiconError otherwise.
+void ReportLexiconError(const std::string& message);
+
 // Calls `fn` for every non-blank line of `dir`/`relative` after removing comments. Throws
 // LexiconError when the file cannot be read.
 void ForEachLine(const std::string& dir, const std::string& relative,

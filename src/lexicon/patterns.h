@@ -85,6 +85,8 @@ class PatternLexicon {
   size_t verb_count() const { return verbs_.size(); }
   size_t noun_count() const { return nouns_.size(); }
   const std::vector<EventPattern>& verbs() const { return verbs_; }
+  const std::vector<EventPattern>& nouns() const { return nouns_; }
+  size_t cue_count() const { return cues_.size(); }
 
   // Marks the patterns whose target may be territory; needs the codebook.
   void MarkTerritorial(const CameoCodebook& cameo);

@@ -87,6 +87,14 @@ class PhraseIndex {
 
   size_t size() const { return size_; }
 
+  // Calls fn(entry) for every entry, in no particular order (for the lexicon tools).
+  template <typename Fn>
+  void ForEach(Fn fn) const {
+    for (const auto* map : {&by_first_, &by_stem_})
+      for (const auto& [key, list] : *map)
+        for (const Entry& e : list) fn(e);
+  }
+
  private:
   std::unordered_map<std::string, std::vector<Entry>> by_first_, by_stem_;
   size_t max_stem_ = 0;
