@@ -46,6 +46,7 @@ int main(int argc, char** argv) {
   validate->add_option("suite", vopts.suite, "the suite's .project or .xml file")->required();
   validate->add_option("--min-pass", min_pass, "exit 1 when fewer records pass (a fraction, 0.8)");
   validate->add_option("--lexicon", vopts.bundled.dir, "bundled lexicon directory")->capture_default_str();
+  validate->add_flag("--bundled", vopts.bundled_lexicon, "code with the bundled lexicon instead of the suite's dictionaries");
 
   CLI::App* lexicon_tools = app.add_subcommand("lexicon", "inspect and extend the lexicon");
   lexicon_tools->require_subcommand(1);

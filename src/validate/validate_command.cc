@@ -34,7 +34,8 @@ int RunValidate(const ValidateOptions& options, std::ostream& out, std::ostream&
   try {
     suite = ReadSuite(options.suite);
     std::vector<std::string> warnings = suite.warnings;
-    lexicon = LoadSuiteLexicon(suite, options.bundled, &warnings);
+    lexicon = options.bundled_lexicon ? Lexicon::Load(options.bundled, &warnings)
+                                      : LoadSuiteLexicon(suite, options.bundled, &warnings);
     ReportWarnings(warnings, err);
   } catch (const std::exception& e) {
     err << "attache: " << e.what() << "\n";

@@ -14,6 +14,7 @@ struct ValidateOptions {
   std::string suite;
   LexiconPaths bundled;            // the language knowledge the dictionaries lack
   std::optional<double> min_pass;  // exit 1 when the pass rate is lower
+  bool bundled_lexicon = false;    // code with the bundled lexicon, not the suite's dictionaries
 };
 
 // Exit status: 0, 1 below --min-pass, 2 when the suite or its dictionaries cannot be read.
