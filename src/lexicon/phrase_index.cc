@@ -15,11 +15,15 @@ std::vector<PhraseWord> PhraseWords(std::string_view phrase) {
     std::string_view orig = phrase.substr(t.span.start, t.span.end - t.span.start);
     PhraseWord w{t.norm, CaseRule::kAny};
     int upper = 0, letters = 0;
+    bool first_upper = false;
     for (char c : orig) {
-      if (std::isalpha(static_cast<unsigned char>(c))) ++letters;
+      if (std::isalpha(static_cast<unsigned char>(c)) && letters++ == 0) first_upper = std::isupper(static_cast<unsigned char>(c));
       if (std::isupper(static_cast<unsigned char>(c))) ++upper;
     }
-    if (upper > 0) w.rule = (upper == letters && letters > 1) ? CaseRule::kAllCaps : CaseRule::kCapitalized;
+    // "US" only in capitals, "Chad" only capitalised; "al-Qaeda", lower case at the start, in
+    // any case.
+    if (upper == letters && letters > 1) w.rule = CaseRule::kAllCaps;
+    else if (first_upper) w.rule = CaseRule::kCapitalized;
     words.push_back(std::move(w));
   }
   return words;

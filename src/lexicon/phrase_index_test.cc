@@ -38,6 +38,14 @@ TEST(PhraseIndex, CapitalisedWordsMatchOnlyCapitals) {
   EXPECT_EQ(At(index, "told us everything", 1).first, -1);
 }
 
+TEST(PhraseIndex, LowerCaseStartMatchesAnyCase) {
+  // "al-Qaeda" is written with a capital inside; news writes "al-Qaeda" and "Al-Qaeda".
+  PhraseIndex<int> index;
+  index.Add("al-Qaeda", 1);
+  EXPECT_EQ(At(index, "attacked al-Qaeda positions", 1).first, 1);
+  EXPECT_EQ(At(index, "Al-Qaeda said", 0).first, 1);
+}
+
 TEST(PhraseIndex, StemsMatchAnyEnding) {
   // Legacy dictionaries write "ARGENTIN" for Argentina, Argentine, Argentinian.
   PhraseIndex<int> index;
