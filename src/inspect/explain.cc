@@ -12,6 +12,25 @@ std::string Text(const Document& doc, const Sentence& s, uint32_t first, uint32_
   return doc.text.substr(s.tokens[first].span.start, s.tokens[last].span.end - s.tokens[first].span.start);
 }
 
+// The pattern as the lexicon writes it: "fire * at +".
+std::string Written(const EventPattern& p) {
+  auto element = [](const PatternElement& e) -> std::string {
+    switch (e.kind) {
+      case PatternElement::Kind::kWord: return e.word;
+      case PatternElement::Kind::kGap: return "*";
+      case PatternElement::Kind::kTarget: return "+";
+      case PatternElement::Kind::kSource: return "$";
+      case PatternElement::Kind::kSkip: return "^";
+    }
+    return "";
+  };
+  std::string out;
+  for (const PatternElement& e : p.before) out += element(e) + " ";
+  out += p.head;
+  for (const PatternElement& e : p.rest) out += " " + element(e);
+  return out;
+}
+
 }  // namespace
 
 bool Explain(const Lexicon& lex, const std::string& phrase, const Date& date, std::ostream& out) {
@@ -46,7 +65,8 @@ bool Explain(const Lexicon& lex, const std::string& phrase, const Date& date, st
           found = true;
           if (!shown.insert(h.item).second) continue;
           const EventPattern& p = *h.item;
-          out << (p.noun ? "noun   " : "verb   ") << "\"" << t.norm << "\"  " << p.code << "  " << p.rule << "\n";
+          out << (p.noun ? "noun   " : "verb   ") << "\"" << t.norm << "\"  " << p.code << "  \"" << Written(p)
+              << (p.untargeted ? "!" : "") << "\"  " << p.rule << "\n";
         }
       }
     }
