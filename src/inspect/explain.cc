@@ -25,9 +25,15 @@ std::string Written(const EventPattern& p) {
     return "";
   };
   std::string out;
-  for (const PatternElement& e : p.before) out += element(e) + " ";
-  out += p.head;
-  for (const PatternElement& e : p.rest) out += " " + element(e);
+  for (const PatternElement& e : p.before) {
+    out.append(element(e));
+    out.push_back(' ');
+  }
+  out.append(p.head);
+  for (const PatternElement& e : p.rest) {
+    out.push_back(' ');
+    out.append(element(e));
+  }
   return out;
 }
 
