@@ -259,6 +259,30 @@ std::optional<legacy::DictFormat> ParseDictFormat(const std::string& name) {
   return std::nullopt;
 }
 
+CodingConventions LegacyConventions(legacy::DictFormat format) {
+  CodingConventions c;
+  c.government_speaks = false;
+  c.asserted_only = false;
+  c.cameo_mutual_acts = false;
+  c.groups_act_on_each_other = format == legacy::DictFormat::kPetrarch;
+  c.verbs_before_cues = true;
+  c.events_per = CodingConventions::EventsPer::kClause;
+  c.next_actor_targets = true;
+  c.locatives_are_places = false;
+  c.possessor_subjects = true;
+  c.loose_agents = format != legacy::DictFormat::kTabari;
+  c.comma_clauses.enabled = true;
+  if (format == legacy::DictFormat::kPetrarch) c.comma_clauses = {true, 2, 8, 2, 8, 0, 0};
+  c.verb_noun_heuristics = format != legacy::DictFormat::kTabari;
+  c.pronouns_take_nearest = true;
+  c.loose_lists = format == legacy::DictFormat::kPetrarch;
+  c.source_after_verb = format == legacy::DictFormat::kTabari;
+  c.first_actor_is_source = format == legacy::DictFormat::kTabari;
+  if (format == legacy::DictFormat::kTabari) c.min_words = 8;  // TABARI's default
+  if (format == legacy::DictFormat::kPetrarch) c.lone_agent_base = "---";
+  return c;
+}
+
 std::unique_ptr<Lexicon> LoadLegacyLexicon(const LegacySources& src, const LexiconPaths& bundled,
                                            std::vector<std::string>* warnings) {
   legacy::Dictionaries d;
@@ -271,25 +295,7 @@ std::unique_ptr<Lexicon> LoadLegacyLexicon(const LegacySources& src, const Lexic
   if (warnings) warnings->insert(warnings->end(), d.warnings.begin(), d.warnings.end());
 
   auto lex = std::make_unique<Lexicon>();
-  lex->conventions.government_speaks = false;
-  lex->conventions.asserted_only = false;
-  lex->conventions.cameo_mutual_acts = false;
-  lex->conventions.groups_act_on_each_other = src.format == legacy::DictFormat::kPetrarch;
-  lex->conventions.verbs_before_cues = true;
-  lex->conventions.events_per = CodingConventions::EventsPer::kClause;
-  lex->conventions.next_actor_targets = true;
-  lex->conventions.locatives_are_places = false;
-  lex->conventions.possessor_subjects = true;
-  lex->conventions.loose_agents = src.format != legacy::DictFormat::kTabari;
-  lex->conventions.comma_clauses.enabled = true;
-  if (src.format == legacy::DictFormat::kPetrarch) lex->conventions.comma_clauses = {true, 2, 8, 2, 8, 0, 0};
-  lex->conventions.verb_noun_heuristics = src.format != legacy::DictFormat::kTabari;
-  lex->conventions.pronouns_take_nearest = true;
-  lex->conventions.loose_lists = src.format == legacy::DictFormat::kPetrarch;
-  lex->conventions.source_after_verb = src.format == legacy::DictFormat::kTabari;
-  lex->conventions.first_actor_is_source = src.format == legacy::DictFormat::kTabari;
-  if (src.format == legacy::DictFormat::kTabari) lex->conventions.min_words = 8;  // TABARI's default
-  if (src.format == legacy::DictFormat::kPetrarch) lex->conventions.lone_agent_base = "---";
+  lex->conventions = LegacyConventions(src.format);
   for (const auto& [key, value] : d.options) legacy::ApplyTabariOption(key, value, lex->conventions);
   lex->LoadLanguage(bundled, warnings);
   lex->patterns.LoadLanguage(bundled.dir);

@@ -22,6 +22,9 @@ struct LegacySources {
 // Parses "tabari" or "petrarch"; nullopt otherwise.
 std::optional<legacy::DictFormat> ParseDictFormat(const std::string& name);
 
+// How TABARI or PETRARCH code (see CodingConventions), before their options change it.
+CodingConventions LegacyConventions(legacy::DictFormat format);
+
 // Reads the dictionaries; a faulty line becomes a warning naming file:line. Throws LexiconError
 // when a file cannot be opened or the bundled lexicon at `bundled.dir` is malformed.
 std::unique_ptr<Lexicon> LoadLegacyLexicon(const LegacySources& sources, const LexiconPaths& bundled,
