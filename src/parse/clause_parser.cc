@@ -128,19 +128,19 @@ void PredicationParser::Verb(const PatternHit& v, std::vector<Predication>& out)
     if (v.source_slot >= 0 && target < 0) target = ctx_.Subject(start, clause);
   }
   if (target >= 0 && !ctx_.Resolve(target, false)) target = -1;
-  // A source found after the verb is the first of its group; the rest of the group are the
-  // targets ("Fxrnost restored ties with Gondor and Bree": GON -> BRE).
-  const bool source_after = source < 0;
+  // With no source before the verb, one found after it is the first of its group and the rest
+  // of the group are the targets ("Fxrnost restored ties with Gondor and Bree": GON -> BRE).
+  const bool source_missing = source < 0;
   if (source < 0) source = MissingSource(v, target);
   if (source < 0) return;
   std::vector<int> rest_of_group;
-  if (source_after && target < 0 && ctx_.WithGroup(source).size() > 1) {
+  if (source_missing && target < 0 && ctx_.WithGroup(source).size() > 1) {
     rest_of_group = ctx_.WithGroup(source);
     rest_of_group.erase(std::find(rest_of_group.begin(), rest_of_group.end(), source));
   }
   if (target < 0 && rest_of_group.empty() && !ctx_.lexicon().conventions.default_target.empty() && !v.pattern->untargeted)
     target = ctx_.AddUnnamed(ctx_.lexicon().conventions.default_target, v.head);
-  p.sources = source_after ? std::vector<int>{source} : ctx_.WithGroup(source);
+  p.sources = source_missing ? std::vector<int>{source} : ctx_.WithGroup(source);
   // "Moscow and Washington agreed to ...": a cooperative act of a group is mutual unless its
   // pattern names a target.
   const CodingConventions& conventions = ctx_.lexicon().conventions;
