@@ -80,6 +80,10 @@ std::string Person::CodeOn(const Date& date) const {
   return roles.empty() ? "" : SplitActorCode(roles.front().code).first;
 }
 
+std::string Person::Base() const {
+  return SplitActorCode(otherwise.empty() ? roles.back().code : otherwise).first;
+}
+
 int ActorLexicon::AddPerson(Person person) {
   people_.push_back(std::move(person));
   return static_cast<int>(people_.size()) - 1;

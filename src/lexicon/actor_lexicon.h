@@ -27,6 +27,9 @@ struct Person {
   // The person's code on `date`: the role in force; outside every role `otherwise` if set; else
   // after the first role the last role's country + ELI, and before it the country alone.
   std::string CodeOn(const Date& date) const;
+  // The country (or organisation) the person is compared by, whatever the date: that of their
+  // undated legacy code if they have one, else of their latest role.
+  std::string Base() const;
 };
 
 enum class ActorKind : uint8_t { kCountry, kDemonym, kCapital, kRegion, kOrganisation, kPerson, kAgent };

@@ -121,7 +121,7 @@ class PhraseBuilder {
         // their latest role (or, for a dated legacy code, the undated one), for comparisons.
         const Person& person = people_[static_cast<size_t>(p.entry->person)];
         a.person = p.entry->person;
-        a.base = SplitActorCode(person.otherwise.empty() ? person.roles.back().code : person.otherwise).first;
+        a.base = person.Base();
         a.sector.clear();
         a.rule = p.entry->rule;
         a.entity = person.name;
@@ -151,7 +151,7 @@ class PhraseBuilder {
       // dictionary's dated "Georgian demonstrators"): the name gives the country.
       if (base.empty() && hits[k].entry) {
         const Person& person = people_[static_cast<size_t>(hits[k].entry->person)];
-        base = SplitActorCode(person.otherwise.empty() ? person.roles.back().code : person.otherwise).first;
+        base = person.Base();
         a.base = base;
         a.rule = hits[k].entry->rule;
       }

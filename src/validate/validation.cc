@@ -15,9 +15,12 @@ bool EndsWith(const std::string& s, std::string_view end) {
   return s.size() >= end.size() && s.compare(s.size() - end.size(), end.size(), end) == 0;
 }
 
+bool Before(const ExpectedEvent& a, const ExpectedEvent& b) {
+  return std::tie(a.source, a.target, a.code) < std::tie(b.source, b.target, b.code);
+}
+
 std::vector<ExpectedEvent> Sorted(std::vector<ExpectedEvent> v) {
-  auto key = [](const ExpectedEvent& e) { return std::tie(e.source, e.target, e.code); };
-  std::sort(v.begin(), v.end(), [&](const auto& a, const auto& b) { return key(a) < key(b); });
+  std::sort(v.begin(), v.end(), Before);
   v.erase(std::unique(v.begin(), v.end()), v.end());
   return v;
 }
@@ -91,10 +94,7 @@ ValidationReport RunSuite(const Suite& suite, Lexicon& lexicon) {
     } else if (r.partial) {
       // TABARI's "-{": the events listed must be coded; what else is coded is not checked.
       std::vector<ExpectedEvent> expected = Sorted(r.expected);
-      result.passed = std::includes(result.written.begin(), result.written.end(), expected.begin(), expected.end(),
-                                    [](const auto& a, const auto& b) {
-                                      return std::tie(a.source, a.target, a.code) < std::tie(b.source, b.target, b.code);
-                                    });
+      result.passed = std::includes(result.written.begin(), result.written.end(), expected.begin(), expected.end(), Before);
     } else {
       result.passed = result.written == Sorted(r.expected);
     }
