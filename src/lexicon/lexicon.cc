@@ -25,6 +25,7 @@ void Lexicon::LoadLanguage(const LexiconPaths& paths, std::vector<std::string>* 
   const fs::path dir(paths.dir);
   if (!fs::is_directory(dir)) throw LexiconError(paths.dir + ": lexicon directory not found");
   cameo.Load(paths.dir, "cameo/events.txt");
+  composition.Load(paths.dir, "cameo/complements.txt", cameo);
   words.Load(paths.dir);
   abbreviations = Abbreviations::Load(paths.dir, "words/abbreviations.txt");
   boilerplate = BoilerplateRules::Load(paths.dir, "words/boilerplate.txt");

@@ -9,6 +9,7 @@
 #include "clean/cleaner.h"
 #include "lexicon/actor_lexicon.h"
 #include "lexicon/cameo_codebook.h"
+#include "lexicon/cameo_composition.h"
 #include "lexicon/patterns.h"
 #include "lexicon/word_lists.h"
 #include "places/gazetteer.h"
@@ -107,6 +108,7 @@ struct Lexicon {
   ActorLexicon actors;
   PatternLexicon patterns;
   CameoCodebook cameo;
+  CameoComposition composition;
   WordLists words;
   Abbreviations abbreviations;
   BoilerplateRules boilerplate;
@@ -117,8 +119,9 @@ struct Lexicon {
   static std::unique_ptr<Lexicon> Load(const LexiconPaths& paths, std::vector<std::string>* warnings);
 
   // Loads what every set of dictionaries shares, the knowledge of the language and the world:
-  // the CAMEO codebook, word lists, abbreviations, boilerplate and the gazetteer. Load() adds
-  // the bundled actors and patterns; the legacy loader adds a team's own dictionaries.
+  // the CAMEO codebook and its composition table, word lists, abbreviations, boilerplate and
+  // the gazetteer. Load() adds the bundled actors and patterns; the legacy loader adds a
+  // team's own dictionaries.
   void LoadLanguage(const LexiconPaths& paths, std::vector<std::string>* warnings);
 };
 

@@ -12,7 +12,8 @@ void WordLists::Load(const std::string& dir) {
     else if (f[0] == "hypothetical") c = WordClass::kHypothetical;
     else if (f[0] == "future") c = WordClass::kFuture;
     else if (f[0] == "conditional") c = WordClass::kConditional;
-    else line.Fail("unknown class '" + std::string(f[0]) + "' (negation, hypothetical, future, conditional)");
+    else if (f[0] == "intent") c = WordClass::kIntent;
+    else line.Fail("unknown class '" + std::string(f[0]) + "' (negation, hypothetical, future, conditional, intent)");
     for (auto w : SplitTrim(f[1], ';')) modality_[std::string(w)] = c;
   });
   ForEachLine(dir, "words/hostile.txt", [&](const LexiconLine& line) {

@@ -1,5 +1,6 @@
 // Closed word lists the parser consults: negation, modality, hostility cues. Read from
-// words/modality.txt (`negation | not; never`, `hypothetical | could; might`, `future | will`)
+// words/modality.txt (`negation | not; never`, `hypothetical | could; might`, `future | will`,
+// `intent | wants`)
 // and words/hostile.txt (one word per line; a trailing `*` matches any ending, "anti-*"), and
 // words/event-nouns.txt.
 #pragma once
@@ -11,7 +12,7 @@
 
 namespace attache {
 
-enum class WordClass : uint8_t { kNone, kNegation, kHypothetical, kFuture, kConditional };
+enum class WordClass : uint8_t { kNone, kNegation, kHypothetical, kFuture, kConditional, kIntent };
 
 class WordLists {
  public:

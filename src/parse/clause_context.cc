@@ -139,10 +139,10 @@ int ClauseContext::SubjectBefore(size_t head) {
   return -1;
 }
 
-int ClauseContext::ObjectAfter(size_t from, size_t limit) {
+int ClauseContext::ObjectAfter(size_t from, size_t limit, size_t own_last) {
   for (size_t i = from; i < limit && i < t_.size(); ++i) {
     if (IsBoundary(i) || t_[i].norm == ";") return -1;
-    if (IsVerbHead(i) || IsCueHead(i)) return -1;
+    if ((IsVerbHead(i) || IsCueHead(i)) && i > own_last) return -1;
     int k = ActorAt(i);
     if (k < 0) continue;
     if (A(k).possessive && A(k).kind == ActorPhrase::Kind::kName) return Resolve(k, false) ? k : -1;

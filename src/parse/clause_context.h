@@ -44,8 +44,9 @@ class ClauseContext {
   int Subject(size_t head, size_t clause_start);
   // The subject of the main clause before `head` ("Blinken opened ... by thanking ...").
   int SubjectBefore(size_t head);
-  // The first actor in [from, limit) before a new verb, cue or clause word.
-  int ObjectAfter(size_t from, size_t limit);
+  // The first actor in [from, limit) before a new verb, cue or clause word. Verbs up to
+  // `own_last` are words of the pattern itself ("threaten to invade").
+  int ObjectAfter(size_t from, size_t limit, size_t own_last = 0);
   // When token i names an event the story told before ("the launch"), a phrase for whoever
   // did it (added to the sentence's actors); else -1.
   int EventDoerAt(size_t i);

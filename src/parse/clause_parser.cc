@@ -4,6 +4,7 @@
 
 #include "parse/accusations.h"
 #include "parse/clause_context.h"
+#include "parse/complements.h"
 #include "parse/frames.h"
 #include "parse/modality.h"
 #include "document/word_classes.h"
@@ -170,7 +171,7 @@ int PredicationParser::TargetAfter(const PatternHit& v, Predication& p) {
     limit = std::min<size_t>(limit, ctx_.frames()[static_cast<size_t>(f)].last + 1);
   // "demanded that China stop ...": a pattern ending in "that" aims at the clause's subject.
   const bool ends_in_that = !v.pattern->rest.empty() && v.pattern->rest.back().word == "that";
-  int k = ctx_.ObjectAfter(ends_in_that ? v.end + 1 : v.head + 1, limit);
+  int k = ctx_.ObjectAfter(ends_in_that ? v.end + 1 : v.head + 1, limit, v.end);
   const CameoCode* c = Code(p.code);
   bool verbal = c && (c->quad_class == 1 || c->quad_class == 3);
   if (verbal) {
@@ -362,6 +363,7 @@ ParsedSentence ParseClauses(const Sentence& sentence, const Lexicon& lexicon, Se
   PredicationParser parser(ctx);
   for (const PatternHit& v : ann.verbs) parser.Verb(v, out.predications);
   for (const PatternHit& n : ann.nouns) parser.Noun(n, out.predications);
+  ComposeComplements(ctx, out.predications);
   AddElidedRepeats(ctx, out.predications);
   AddAccusations(ctx, out.predications);
   AddJudgements(ctx, out.predications);

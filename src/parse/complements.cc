@@ -1,0 +1,84 @@
+#include "parse/complements.h"
+
+#include <algorithm>
+
+#include "document/word_classes.h"
+#include "parse/modality.h"
+
+namespace attache {
+namespace {
+
+// Words from the end of the outer act to the "to" of its content: "urged the government of
+// Iran to".
+constexpr uint32_t kReach = 6;
+
+// The "to" of an infinitive (or of "agreed to talks") at `head`, an adverb allowed between
+// ("to swiftly release"); -1 if there is none.
+long InfinitiveTo(const std::vector<Token>& t, uint32_t head) {
+  uint32_t i = head;
+  if (i > 0 && IsAdverb(t[i - 1])) --i;
+  return i > 0 && t[i - 1].norm == "to" ? static_cast<long>(i - 1) : -1;
+}
+
+// The outer act whose content starts at `to`: the nearest whose words end at or before it,
+// within reach and with no punctuation between.
+Predication* OuterAct(const ClauseContext& ctx, std::vector<Predication>& out, size_t inner, uint32_t to) {
+  const auto& t = ctx.tokens();
+  Predication* best = nullptr;
+  for (size_t j = 0; j < out.size(); ++j) {
+    Predication& p = out[j];
+    if (j == inner || p.verb_last > to || p.verb_last + kReach < to || !ctx.lexicon().composition.IsOuter(p.code))
+      continue;
+    bool punct = std::any_of(t.begin() + p.verb_last + 1, t.begin() + to, [](const Token& w) { return w.punct; });
+    if (!punct && (!best || p.verb_last > best->verb_last)) best = &p;
+  }
+  return best;
+}
+
+}  // namespace
+
+void ComposeComplements(const ClauseContext& ctx, std::vector<Predication>& out) {
+  const auto& t = ctx.tokens();
+  const Lexicon& lex = ctx.lexicon();
+  std::vector<bool> absorbed(out.size(), false);
+  for (size_t k = 0; k < out.size(); ++k) {
+    Predication& inner = out[k];
+    if (inner.speech_act) continue;
+    const long to_at = InfinitiveTo(t, inner.verb_first);
+    if (to_at <= 0) continue;
+    const auto to = static_cast<uint32_t>(to_at);
+    // "warned Iran not to attack": the warning is not a threat to attack.
+    if (lex.words.ModalityOf(t[to - 1].norm) == WordClass::kNegation) continue;
+    if (Predication* outer = OuterAct(ctx, out, k, to)) {
+      if (const CameoComposition::Pair* pair = lex.composition.Compose(outer->code, inner.code)) {
+        outer->code = pair->code;
+        outer->rule = pair->rule;
+        outer->pattern = nullptr;  // its paired reply no longer applies
+        outer->verb_last = std::max(outer->verb_last, inner.verb_last);
+        // "threatened to invade Ukraine": what the content acts on is the target of the whole.
+        if (outer->targets.empty() && outer->target_place < 0) {
+          outer->targets = inner.targets;
+          outer->target_place = inner.target_place;
+          outer->untargeted = inner.untargeted;
+          outer->reciprocal = inner.reciprocal && outer->sources == inner.sources;
+        }
+        absorbed[k] = true;
+      }
+      continue;
+    }
+    // "wants to attack": a desire with no code of its own is an intent.
+    const uint32_t desire = to - 1;
+    if (lex.words.ModalityOf(t[desire].norm) != WordClass::kIntent) continue;
+    if (const CameoComposition::Pair* pair = lex.composition.Compose("030", inner.code)) {
+      inner.code = pair->code;
+      inner.rule = pair->rule;
+      inner.pattern = nullptr;
+      inner.verb_first = desire;
+      inner.modality = VerbModality(ctx, desire, ctx.ClauseStart(desire));
+    }
+  }
+  size_t k = 0;
+  out.erase(std::remove_if(out.begin(), out.end(), [&](const Predication&) { return absorbed[k++]; }), out.end());
+}
+
+}  // namespace attache
