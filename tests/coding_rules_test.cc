@@ -57,6 +57,11 @@ TEST(CodingRules, PassiveVoice) {
   EXPECT_THAT(Dyads(Code("Ukraine was attacked by Russian forces.")), Contains(::testing::StartsWith("RUSMIL>UKR:19")));
 }
 
+TEST(CodingRules, AGiverAfterTheVerbIsTheSource) {
+  // "receive * weapons from $": the subject is the recipient, the target.
+  EXPECT_THAT(Dyads(Code("Ukraine received weapons from the United States.")), Contains("USA>UKR:072"));
+}
+
 TEST(CodingRules, CompoundSubjectGivesOneEventPerDyad) {
   auto events = Code("Russian and US officials held talks in Riyadh on February 18.");
   EXPECT_THAT(Dyads(events), UnorderedElementsAre("RUSGOV>USAGOV:040", "USAGOV>RUSGOV:040"));

@@ -123,10 +123,12 @@ void PredicationParser::Verb(const PatternHit& v, std::vector<Predication>& out)
     source = v.source_slot >= 0                                  ? ctx_.ActorAt(static_cast<size_t>(v.source_slot))
              : ctx_.lexicon().conventions.first_actor_is_source ? FirstActorInClause(start)
                                                                  : ctx_.Subject(start, clause);
+    // "Ukraine received weapons from $": the giver written after the verb is the source, and
+    // the subject the target.
     if (v.target_slot >= 0) target = ctx_.ActorAt(static_cast<size_t>(v.target_slot));
+    else if (v.source_slot >= 0) target = ctx_.Subject(start, clause);
     else if (v.target_place >= 0) p.target_place = v.target_place;
     else if (!v.pattern->untargeted) target = TargetAfter(v, p);
-    if (v.source_slot >= 0 && target < 0) target = ctx_.Subject(start, clause);
   }
   if (target >= 0 && !ctx_.Resolve(target, false)) target = -1;
   // With no source before the verb, one found after it is the first of its group and the rest
