@@ -9,6 +9,7 @@ namespace attache::testing {
 namespace {
 
 using ::testing::Contains;
+using ::testing::Each;
 using ::testing::IsEmpty;
 using ::testing::Not;
 using ::testing::UnorderedElementsAre;
@@ -60,6 +61,24 @@ TEST(CodingRules, PassiveVoice) {
 TEST(CodingRules, AGiverAfterTheVerbIsTheSource) {
   // "receive * weapons from $": the subject is the recipient, the target.
   EXPECT_THAT(Dyads(Code("Ukraine received weapons from the United States.")), Contains("USA>UKR:072"));
+}
+
+TEST(CodingRules, AnAcronymBeforeAndSharesTheAgent) {
+  // "US and British activists": US activists and British activists.
+  EXPECT_THAT(Dyads(Code("US and British activists condemned China.")),
+              ::testing::IsSupersetOf({"USAOPP>CHN:111", "GBROPP>CHN:111"}));
+}
+
+TEST(CodingRules, ClaimingOnesOwnAttackIsClaimingResponsibility) {
+  EXPECT_THAT(Dyads(Code("Hamas claimed that its fighters had attacked Israel.")), Contains(::testing::EndsWith(">ISR:015")));
+  // An attack suffered is an accusation.
+  EXPECT_THAT(Dyads(Code("Israel claimed that Hamas fighters had attacked Israeli towns.")),
+              Contains(::testing::EndsWith(":112")));
+}
+
+TEST(CodingRules, AttendingASummitInACountryIsAVisit) {
+  EXPECT_THAT(Dyads(Code("Modi attended a summit in Brazil.")), Contains("INDGOV>BRA:042"));
+  EXPECT_THAT(Dyads(Code("Modi attended a summit with Xi Jinping.")), Contains(::testing::EndsWith(":044")));
 }
 
 TEST(CodingRules, CompoundSubjectGivesOneEventPerDyad) {

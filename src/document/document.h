@@ -25,7 +25,7 @@ struct Token {
   Span span;
   std::string norm;   // lower-cased, quotes and dashes folded to ASCII ("’" -> "'")
   std::string lemma;  // base form for verbs and plural nouns; == norm otherwise
-  bool capitalized = false;  // first letter upper case in the original
+  bool capitalized = false;  // first letter upper case in the original (or the second: "iSrael")
   bool punct = false;        // a punctuation token
 };
 

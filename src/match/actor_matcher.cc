@@ -104,7 +104,10 @@ class PhraseBuilder {
       if (base.empty()) {
         base = hits[k].entry->code;
         rule = hits[k].entry->rule;
-        a.capital = hits[k].entry->kind == ActorKind::kCapital;
+        // "a protest in Beijing": a capital after a locative preposition is where, not who;
+        // it stands for its country, not its government.
+        const bool locative = first.first > 0 && Is(tokens_[first.first - 1], {"in", "at"});
+        a.capital = hits[k].entry->kind == ActorKind::kCapital && !locative;
         a.sector = a.capital ? "GOV" : "";
         bare_adjective = hits[k].entry->kind == ActorKind::kDemonym;
       }

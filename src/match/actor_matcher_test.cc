@@ -9,8 +9,7 @@
 namespace attache {
 namespace {
 
-std::vector<std::string> Codes(const std::string& text) {
-  const Lexicon& lex = testing::BundledLexicon();
+std::vector<std::string> Codes(const std::string& text, const Lexicon& lex = testing::BundledLexicon()) {
   Document doc;
   doc.text = text;
   doc.published = Date::Day(2025, 2, 25);
@@ -46,6 +45,11 @@ TEST(ActorMatcher, AgentIsSharedInACompound) {
 TEST(ActorMatcher, CapitalIsTheGovernmentUnlessItIsWhereSomethingHappens) {
   EXPECT_EQ(Codes("Moscow protested."), (std::vector<std::string>{"RUSGOV"}));
   EXPECT_EQ(Codes("They met in Moscow."), (std::vector<std::string>{"=they"}));  // only the pronoun
+  // Where a locative is an actor, as TABARI and PETRARCH have it, it is the country.
+  std::vector<std::string> warnings;
+  auto legacy = Lexicon::Load(LexiconPaths{}, &warnings);
+  legacy->conventions.locatives_are_places = false;
+  EXPECT_EQ(Codes("Activists protested in Moscow.", *legacy), (std::vector<std::string>{"OPP", "RUS"}));
 }
 
 TEST(ActorMatcher, ListWithoutConjunctionIsNoGroup) {

@@ -55,10 +55,19 @@ void Group(const std::vector<Token>& tokens, std::vector<ActorPhrase>& actors,
     }
     k = end + 1;
   }
-  // Distribute the agent: "Russian and US officials".
+  // Distribute the agent: "Russian and US officials", "US and British activists" (an
+  // acronym such as US or UK before "and" is used as an adjective).
+  auto adjectival = [&](const ActorPhrase& a) {
+    if (a.adjective_only) return true;
+    const Token& t = tokens[a.first];
+    bool acronym = a.first == a.last && t.capitalized && t.norm.size() >= 2 && t.norm.size() <= 3 &&
+                   std::all_of(t.norm.begin(), t.norm.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    return acronym && a.kind == ActorPhrase::Kind::kName && a.sector.empty() && a.person < 0 &&
+           a.last + 1 < tokens.size() && tokens[a.last + 1].norm == "and";
+  };
   for (size_t k = actors.size(); k-- > 0;) {
     ActorPhrase& a = actors[k];
-    if (!a.adjective_only || a.group < 0) continue;
+    if (a.group < 0 || !adjectival(a)) continue;
     for (size_t j = k + 1; j < actors.size() && actors[j].group == a.group; ++j)
       if (!actors[j].sector.empty()) {
         a.sector = actors[j].sector;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "document/word_classes.h"
 #include "parse/modality.h"
 
 namespace attache {
@@ -33,8 +34,9 @@ void AddAccusations(ClauseContext& ctx, std::vector<Predication>& out) {
     if (f.speaker < 0 || kind == CueKind::kAccording || kind == CueKind::kCite) continue;
     if (!ctx.Resolve(f.speaker, true)) continue;
     const std::string* hostile = nullptr;
+    uint32_t hostile_at = 0;
     for (uint32_t i = f.first; i <= f.last && !hostile; ++i)
-      if (!NegatedBefore(ctx, i)) hostile = ctx.lexicon().words.Hostile(t[i].norm);
+      if (!NegatedBefore(ctx, i) && (hostile = ctx.lexicon().words.Hostile(t[i].norm))) hostile_at = i;
     if (!hostile) continue;
     const std::string speaker_base = ctx.A(f.speaker).base;
     // "claimed" blames whoever it names; "said" only the subject of what is said, which stands
@@ -42,6 +44,7 @@ void AddAccusations(ClauseContext& ctx, std::vector<Predication>& out) {
     bool allege = kind == CueKind::kAllege;
     const uint32_t last = allege ? f.last : std::min<uint32_t>(f.last, f.first + 3);
     int accused = -1;
+    bool own_side_first = false;  // the claim's subject is the speaker's side
     for (uint32_t i = f.first; i <= last; ++i) {
       int k = ctx.ActorAt(i);
       if (k < 0) continue;
@@ -51,10 +54,20 @@ void AddAccusations(ClauseContext& ctx, std::vector<Predication>& out) {
         continue;
       }
       if (ctx.A(k).base != speaker_base) { accused = k; break; }
+      own_side_first |= accused < 0 && ctx.A(k).last < hostile_at && ctx.A(k).first <= f.first + 3;
       if (!allege) break;
     }
     if (accused < 0) continue;
-    out.push_back(CueAct(ctx, *f.cue, "112", *hostile, {f.speaker}, accused, true));
+    // "The US claimed that they had attacked Iraq": a claim of the speaker's own hostile act is
+    // a claim of responsibility (015), unless the act was suffered ("were attacked by") or is
+    // still to come ("would strike": a threat).
+    bool suffered_or_future = false;
+    for (uint32_t i = hostile_at > 2 ? hostile_at - 2 : 0; i < hostile_at; ++i) {
+      WordClass c = ctx.lexicon().words.ModalityOf(t[i].norm);
+      suffered_or_future |= IsBeForm(t[i]) || c == WordClass::kFuture || c == WordClass::kHypothetical;
+    }
+    const bool responsibility = allege && own_side_first && !suffered_or_future;
+    out.push_back(CueAct(ctx, *f.cue, responsibility ? "015" : "112", *hostile, {f.speaker}, accused, true));
   }
 }
 

@@ -9,6 +9,8 @@
 
 namespace attache {
 
+// A claim that the speaker's own side did it ("The US claimed they had attacked Iraq") is a
+// claim of responsibility (CAMEO 015) instead.
 void AddAccusations(ClauseContext& ctx, std::vector<Predication>& out);
 
 // A judgement with a hostile word is criticism (CAMEO 111) of whoever did what is judged:

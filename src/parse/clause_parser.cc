@@ -42,6 +42,7 @@ class PredicationParser {
  private:
   const CameoCode* Code(const std::string& code) const { return ctx_.lexicon().cameo.Find(code); }
   int TargetAfter(const PatternHit& v, Predication& p);
+  bool IsPatternWords(const PatternHit& v, const ActorPhrase& a) const;
   int NextActorInClause(size_t i);
   // The first actor of the conjunction-delimited clause holding `head`, if it stands before it.
   int FirstActorInClause(size_t head);
@@ -165,28 +166,35 @@ void PredicationParser::Verb(const PatternHit& v, std::vector<Predication>& out)
 // aimed at a deed ("criticized the support provided to Ukraine by the West") the deed's doer;
 // for force used on territory ("control most of Donetsk") or a visit, the place's country.
 int PredicationParser::TargetAfter(const PatternHit& v, Predication& p) {
-  if (ctx_.lexicon().conventions.next_actor_targets) return NextActorInClause(v.head + 1);
   // Not past the end of the claim the verb stands in ("Police detained dozens, the interior
   // ministry said").
   size_t limit = ctx_.NextBoundary(v.end + 1);
   if (int f = ctx_.InnermostFrame(v.head); f >= 0)
     limit = std::min<size_t>(limit, ctx_.frames()[static_cast<size_t>(f)].last + 1);
-  // "demanded that China stop ...": a pattern ending in "that" aims at the clause's subject.
-  const bool ends_in_that = !v.pattern->rest.empty() && v.pattern->rest.back().word == "that";
-  int k = ctx_.ObjectAfter(ends_in_that ? v.end + 1 : v.head + 1, limit, v.end);
   const CameoCode* c = Code(p.code);
-  bool verbal = c && (c->quad_class == 1 || c->quad_class == 3);
-  if (verbal) {
-    for (const PatternHit& n : ann_.nouns) {
-      if (n.head <= v.end || n.head >= limit) continue;
-      if (k >= 0 && static_cast<size_t>(ctx_.A(k).first) < n.head) break;
-      int doer = NounSource(n);
-      if (doer >= 0) return doer;
+  int k = -1;
+  if (ctx_.lexicon().conventions.next_actor_targets) {
+    // "conducting military exercises in Alaska": words the pattern spells out ("* MILITARY
+    // EXERCISES") are not actors, though "military" alone would be one.
+    k = NextActorInClause(v.head + 1);
+    while (k >= 0 && IsPatternWords(v, ctx_.A(k))) k = NextActorInClause(ctx_.A(k).last + 1);
+  } else {
+    // "demanded that China stop ...": a pattern ending in "that" aims at the clause's subject.
+    const bool ends_in_that = !v.pattern->rest.empty() && v.pattern->rest.back().word == "that";
+    k = ctx_.ObjectAfter(ends_in_that ? v.end + 1 : v.head + 1, limit, v.end);
+    bool verbal = c && (c->quad_class == 1 || c->quad_class == 3);
+    if (verbal) {
+      for (const PatternHit& n : ann_.nouns) {
+        if (n.head <= v.end || n.head >= limit) continue;
+        if (k >= 0 && static_cast<size_t>(ctx_.A(k).first) < n.head) break;
+        int doer = NounSource(n);
+        if (doer >= 0) return doer;
+      }
+      // "condemned the launch": an act the story told before, aimed at whoever did it.
+      const size_t until = k >= 0 ? ctx_.A(k).first : limit;
+      for (size_t i = v.end + 1; i < until; ++i)
+        if (int doer = ctx_.EventDoerAt(i); doer >= 0) return doer;
     }
-    // "condemned the launch": an act the story told before, aimed at whoever did it.
-    const size_t until = k >= 0 ? ctx_.A(k).first : limit;
-    for (size_t i = v.end + 1; i < until; ++i)
-      if (int doer = ctx_.EventDoerAt(i); doer >= 0) return doer;
   }
   if (k >= 0) return k;
   bool territorial = c && (c->quad_class == 4 || p.code.rfind("042", 0) == 0);
@@ -198,6 +206,18 @@ int PredicationParser::TargetAfter(const PatternHit& v, Predication& p) {
       }
   }
   return -1;
+}
+
+// Whether every word of `a` is one the pattern `v` spells out after its head, within its match.
+bool PredicationParser::IsPatternWords(const PatternHit& v, const ActorPhrase& a) const {
+  if (a.first <= v.head || a.last > v.end) return false;
+  for (uint32_t i = a.first; i <= a.last; ++i) {
+    bool spelled = std::any_of(v.pattern->rest.begin(), v.pattern->rest.end(), [&](const PatternElement& e) {
+      return e.kind == PatternElement::Kind::kWord && (e.stem ? t_[i].norm.rfind(e.word, 0) == 0 : t_[i].norm == e.word);
+    });
+    if (!spelled) return false;
+  }
+  return true;
 }
 
 // A source for a clause with none before its verb, as the conventions say: the default code

@@ -14,11 +14,11 @@ void Emit(std::string_view text, uint32_t start, uint32_t end, bool punct,
   t.span = {start, end};
   t.punct = punct;
   size_t i = start;
-  bool first = true;
-  while (i < end) {
+  for (int n = 0; i < end; ++n) {
     char32_t c = NextCodePoint(text, i);
-    if (first) t.capitalized = IsUpper(c);
-    first = false;
+    // A name typed with its capital one letter late ("iSrael") is still a name.
+    if (n == 0) t.capitalized = IsUpper(c);
+    if (n == 1 && !t.capitalized && IsUpper(c) && IsLetter(c)) t.capitalized = true;
     AppendNormalized(t.norm, c);
   }
   t.lemma = t.norm;

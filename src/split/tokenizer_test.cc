@@ -30,6 +30,18 @@ TEST(Tokenizer, KeepsHyphenatedWordsAndNumbers) {
             (std::vector<std::string>{"western-backed", "$", "350,000", "3.5"}));
 }
 
+TEST(Tokenizer, CapitalisationIsTheFirstLetterOrALateOne) {
+  Abbreviations none;
+  std::vector<Token> tokens;
+  const std::string text = "Israel iSrael israel al-Qaeda";
+  Tokenize(text, {0, static_cast<uint32_t>(text.size())}, none, tokens);
+  ASSERT_EQ(tokens.size(), 4u);
+  EXPECT_TRUE(tokens[0].capitalized);
+  EXPECT_TRUE(tokens[1].capitalized);  // a name typed with its capital one letter late
+  EXPECT_FALSE(tokens[2].capitalized);
+  EXPECT_FALSE(tokens[3].capitalized);
+}
+
 TEST(Tokenizer, SplitsNegation) {
   EXPECT_EQ(Norms("didn't go"), (std::vector<std::string>{"did", "n't", "go"}));
 }
