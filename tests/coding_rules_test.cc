@@ -10,6 +10,7 @@ namespace {
 
 using ::testing::Contains;
 using ::testing::Each;
+using ::testing::ElementsAre;
 using ::testing::IsEmpty;
 using ::testing::Not;
 using ::testing::UnorderedElementsAre;
@@ -79,6 +80,17 @@ TEST(CodingRules, ClaimingOnesOwnAttackIsClaimingResponsibility) {
 TEST(CodingRules, AttendingASummitInACountryIsAVisit) {
   EXPECT_THAT(Dyads(Code("Modi attended a summit in Brazil.")), Contains("INDGOV>BRA:042"));
   EXPECT_THAT(Dyads(Code("Modi attended a summit with Xi Jinping.")), Contains(::testing::EndsWith(":044")));
+}
+
+TEST(CodingRules, AParticipleFollowedByItsOwnPrepositionDescribesTheNounBefore) {
+  // "accuse + of": "officials accused of" are the accused, not accusers.
+  EXPECT_THAT(Dyads(Code("French officials accused of war crimes met Russian envoys.", "2025-02-25", true)),
+              Each(Not(::testing::HasSubstr(":112"))));
+}
+
+TEST(CodingRules, ClaimingResponsibilityIsNoAccusation) {
+  EXPECT_THAT(Dyads(Code("Al-Shabaab claimed responsibility for the attack on Kenyan soldiers.")),
+              ElementsAre("SOMREB>KENMIL:015"));
 }
 
 TEST(CodingRules, CompoundSubjectGivesOneEventPerDyad) {

@@ -11,13 +11,15 @@ bool Is(const Token& t, std::initializer_list<const char*> words) {
   return false;
 }
 
-bool IsPreposition(const Token& t) {
+bool IsPrepositionWord(std::string_view w) {
   static const std::unordered_set<std::string_view> kWords = {
       "of", "to", "in", "with", "for", "against", "by", "from", "on", "at", "about", "into", "toward",
       "towards", "between", "under", "over", "including", "like", "than", "as", "among", "near", "across",
       "without", "through", "after", "before", "during", "behind"};
-  return kWords.count(t.norm) > 0;
+  return kWords.count(w) > 0;
 }
+
+bool IsPreposition(const Token& t) { return IsPrepositionWord(t.norm); }
 
 bool IsClauseBoundary(const Token& t) {
   static const std::unordered_set<std::string_view> kWords = {

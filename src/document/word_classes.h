@@ -10,6 +10,7 @@ namespace attache {
 
 bool Is(const Token& t, std::initializer_list<const char*> words);
 bool IsPreposition(const Token& t);
+bool IsPrepositionWord(std::string_view norm);
 // Words that start a new clause: a subject is not looked for across them.
 bool IsClauseBoundary(const Token& t);
 // Words that open a subordinate clause at the start of a sentence ("While ..., X did Y").

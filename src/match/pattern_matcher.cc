@@ -213,6 +213,14 @@ class Matcher {
   size_t max_gap_ = 4;
 };
 
+// Whether a pattern's first word after its head is a word of substance ("claim responsibility
+// for"), not a particle that opens what is said ("warn that", "claim to").
+bool SpellsOutAnAct(const EventPattern& p) {
+  if (p.rest.empty() || p.rest.front().kind != PatternElement::Kind::kWord) return false;
+  const std::string& w = p.rest.front().word;
+  return w != "that" && !IsPrepositionWord(w);
+}
+
 template <typename Hits>
 bool Best(Matcher& m, const Hits* hits, size_t i, PatternHit& best) {
   if (!hits) return false;
@@ -263,10 +271,12 @@ void MatchPatterns(const Sentence& s, const Lexicon& lex, SentenceAnnotations& o
         if (!m.MatchRest(c.item->rest, i + 1, tmp)) continue;
         bool after_actor = i > 0 && out.actor_at[i - 1] >= 0;  // "China's military called"
         if (AfterDeterminer(t, i) && !after_actor && c.item->kind != CueKind::kAccording) continue;
-        // With legacy dictionaries an accusing word they code ("WARN [160]") is their verb.
+        // With legacy dictionaries an accusing word they code ("WARN [160]") is their verb; and
+        // a phrase the verbs spell out with a word of substance ("claimed responsibility for")
+        // is that act, not a claim.
         PatternHit verb;
-        if (lex.conventions.verbs_before_cues && c.item->kind == CueKind::kAllege &&
-            Best(m, lex.patterns.VerbsAt(t[i].norm, scratch), i, verb) && verb.pattern->code != kNullCode)
+        if (Best(m, lex.patterns.VerbsAt(t[i].norm, scratch), i, verb) && verb.pattern->code != kNullCode &&
+            ((lex.conventions.verbs_before_cues && c.item->kind == CueKind::kAllege) || SpellsOutAnAct(*verb.pattern)))
           break;
         out.cues.push_back({c.item, c.form, static_cast<uint32_t>(i), tmp.end});
         // A judgement ("called") may also head an event pattern ("called on Beijing to").

@@ -51,6 +51,7 @@ class PredicationParser {
   int NounSource(const PatternHit& n);
   int OtherSide(size_t head, const std::string& base);
   bool ReducedParticiple(const PatternHit& v) const;
+  bool ObjectGap(size_t head) const;
 
   ClauseContext& ctx_;
   const std::vector<Token>& t_;
@@ -63,12 +64,27 @@ class PredicationParser {
 bool PredicationParser::ReducedParticiple(const PatternHit& v) const {
   const size_t head = v.head;
   bool transitive = !v.pattern->rest.empty() && v.pattern->rest.front().kind == PatternElement::Kind::kTarget;
-  if (!transitive || head == 0 || head + 1 >= t_.size() || !IsPreposition(t_[head + 1]) ||
-      Is(t_[head - 1], {"had", "has", "have"}))
+  if (head == 0 || head + 1 >= t_.size() || !IsPreposition(t_[head + 1]) || Is(t_[head - 1], {"had", "has", "have"}))
     return false;
+  // "officials accused of playing a role": the verb's own preposition ("accuse + of") right
+  // after it leaves no room for its object, which is the noun before it.
+  if (ObjectGap(head)) return true;
+  if (!transitive) return false;
   int before = ctx_.ActorAt(head - 1);
   bool indefinite = before >= 0 && ctx_.A(before).first > 0 && Is(t_[ctx_.A(before).first - 1], {"a", "an"});
   return before < 0 || indefinite;
+}
+
+// Whether the verb at `head` has a pattern "VERB + PREP" and PREP follows it at once.
+bool PredicationParser::ObjectGap(size_t head) const {
+  std::vector<HeadHit<EventPattern>> scratch;
+  const auto* verbs = ctx_.lexicon().patterns.VerbsAt(t_[head].norm, scratch);
+  if (!verbs) return false;
+  return std::any_of(verbs->begin(), verbs->end(), [&](const HeadHit<EventPattern>& h) {
+    const auto& rest = h.item->rest;
+    return h.item->before.empty() && rest.size() >= 2 && rest[0].kind == PatternElement::Kind::kTarget &&
+           rest[1].kind == PatternElement::Kind::kWord && rest[1].word == t_[head + 1].norm;
+  });
 }
 
 void PredicationParser::Verb(const PatternHit& v, std::vector<Predication>& out) {

@@ -35,6 +35,16 @@ Predication* OuterAct(const ClauseContext& ctx, std::vector<Predication>& out, s
   return best;
 }
 
+// "would not provide", "will not attend", "won't": a negated act of will is a refusal. The
+// index of the modal, or -1.
+long RefusingModal(const ClauseContext& ctx, uint32_t head) {
+  const auto& t = ctx.tokens();
+  uint32_t i = head;
+  if (i > 0 && IsAdverb(t[i - 1])) --i;
+  if (i < 2 || ctx.lexicon().words.ModalityOf(t[i - 1].norm) != WordClass::kNegation) return -1;
+  return Is(t[i - 2], {"will", "would", "shall", "'ll", "wo"}) ? static_cast<long>(i - 2) : -1;
+}
+
 }  // namespace
 
 void ComposeComplements(const ClauseContext& ctx, std::vector<Predication>& out) {
@@ -44,6 +54,18 @@ void ComposeComplements(const ClauseContext& ctx, std::vector<Predication>& out)
   for (size_t k = 0; k < out.size(); ++k) {
     Predication& inner = out[k];
     if (inner.speech_act) continue;
+    if (inner.modality == Modality::kNegated) {
+      const long modal = RefusingModal(ctx, inner.verb_first);
+      const CameoComposition::Pair* pair = modal >= 0 ? lex.composition.Compose("120", inner.code) : nullptr;
+      if (pair) {
+        inner.code = pair->code;
+        inner.rule = pair->rule;
+        inner.pattern = nullptr;
+        inner.verb_first = static_cast<uint32_t>(modal);
+        inner.modality = Modality::kFactual;
+      }
+      continue;
+    }
     const long to_at = InfinitiveTo(t, inner.verb_first);
     if (to_at <= 0) continue;
     const auto to = static_cast<uint32_t>(to_at);

@@ -37,6 +37,12 @@ TEST(Complements, ANegatedContentIsNotComposed) {
   EXPECT_THAT(Dyads(Code("The United States warned Iran not to attack Israel.")), Each(Not(StartsWith("USAGOV>IRN:138"))));
 }
 
+TEST(Complements, ANegatedActOfWillIsARefusal) {
+  EXPECT_THAT(Dyads(Code("Russia will not attend the talks with Ukraine.")), Contains("RUSGOV>UKR:125"));
+  // A plain negated fact is no event at all.
+  EXPECT_THAT(Dyads(Code("Russia did not attend the talks with Ukraine.")), ::testing::IsEmpty());
+}
+
 TEST(Complements, TheRuleIsTheTableEntry) {
   auto events = Code("Russia wants to attack Finland.");
   ASSERT_FALSE(events.empty());

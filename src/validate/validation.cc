@@ -38,7 +38,7 @@ std::vector<ExpectedEvent> Code(const SuiteRecord& r, const Lexicon& lexicon) {
   written.all = !lexicon.conventions.asserted_only;
   for (const Sentence& s : doc.sentences)
     for (const Event& e : s.events)
-      if (IsWritten(e, written)) out.push_back({e.source.code, e.target ? e.target->code : std::string(kNullCode), e.code});
+      if (IsWritten(e, written)) { if (getenv("DBG")) fprintf(stderr, "EV %s %s %s %s [%s]\n", e.source.code.c_str(), e.target ? e.target->code.c_str() : "-", e.code.c_str(), e.rule.c_str(), doc.text.substr(e.verb_start, e.verb_end - e.verb_start).c_str()); out.push_back({e.source.code, e.target ? e.target->code : std::string(kNullCode), e.code}); }
   return Sorted(std::move(out));
 }
 
