@@ -49,6 +49,13 @@ TEST(CodingRules, ReportedHostileActIsAnAccusation) {
               Contains("RUSGOV>UKRMIL:112"));
 }
 
+TEST(CodingRules, AReportedAttackSufferedBlamesItsDoer) {
+  // The victims are the subject; the accused is named after "by".
+  EXPECT_THAT(Dyads(Code("Ukraine said ten civilians were killed by Russian forces.")), Contains("UKRGOV>RUSMIL:112"));
+  // "were targeting" is done, not suffered: its subject is accused.
+  EXPECT_THAT(Dyads(Code("Ukraine said Russian forces were targeting villages.")), Contains("UKRGOV>RUSMIL:112"));
+}
+
 TEST(CodingRules, AccordingTo) {
   auto events = Code("According to Lavrov, NATO troops attacked Russian positions.");
   ASSERT_FALSE(events.empty());

@@ -25,6 +25,52 @@ Predication CueAct(const ClauseContext& ctx, const CueHit& cue, const char* code
   return p;
 }
 
+// Whether the hostile word at `i` is suffered ("were attacked"): a form of "be" before it, and
+// no "-ing" ("were targeting" is done).
+bool Suffered(const ClauseContext& ctx, uint32_t i) {
+  const std::string& w = ctx.tokens()[i].norm;
+  if (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0) return false;
+  for (uint32_t k = i > 2 ? i - 2 : 0; k < i; ++k)
+    if (IsBeForm(ctx.tokens()[k])) return true;
+  return false;
+}
+
+// "eight people were killed in an air strike by government forces": the doer of a suffered act
+// is named after "by", within the claim.
+int DoerAfterBy(ClauseContext& ctx, uint32_t hostile_at, uint32_t last) {
+  const auto& t = ctx.tokens();
+  for (uint32_t i = hostile_at + 1; i <= last && i < t.size() && i <= hostile_at + 8; ++i)
+    if (t[i].norm == "by") return ctx.ObjectAfter(i + 1, std::min<size_t>(last + 1, i + 5));
+  return -1;
+}
+
+// The actor a claim with a hostile word blames: "claimed" blames whoever it names; "said" only
+// the subject of what is said, which stands at its start. `own_side_first` tells whether the
+// claim's subject is the speaker's own side.
+int Blamed(ClauseContext& ctx, const Frame& f, uint32_t hostile_at, bool& own_side_first) {
+  const std::string speaker_base = ctx.A(f.speaker).base;
+  own_side_first = false;
+  if (Suffered(ctx, hostile_at)) {
+    int doer = DoerAfterBy(ctx, hostile_at, f.last);
+    return doer >= 0 && ctx.A(doer).base != speaker_base ? doer : -1;
+  }
+  const bool allege = f.cue->cue->kind == CueKind::kAllege;
+  const uint32_t last = allege ? f.last : std::min<uint32_t>(f.last, f.first + 3);
+  for (uint32_t i = f.first; i <= last; ++i) {
+    int k = ctx.ActorAt(i);
+    if (k < 0) continue;
+    i = ctx.A(k).last;
+    if (!ctx.Resolve(k, false)) {
+      if (!allege) break;
+      continue;
+    }
+    if (ctx.A(k).base != speaker_base) return k;
+    own_side_first |= ctx.A(k).last < hostile_at && ctx.A(k).first <= f.first + 3;
+    if (!allege) break;
+  }
+  return -1;
+}
+
 }  // namespace
 
 void AddAccusations(ClauseContext& ctx, std::vector<Predication>& out) {
@@ -38,35 +84,17 @@ void AddAccusations(ClauseContext& ctx, std::vector<Predication>& out) {
     for (uint32_t i = f.first; i <= f.last && !hostile; ++i)
       if (!NegatedBefore(ctx, i) && (hostile = ctx.lexicon().words.Hostile(t[i].norm))) hostile_at = i;
     if (!hostile) continue;
-    const std::string speaker_base = ctx.A(f.speaker).base;
-    // "claimed" blames whoever it names; "said" only the subject of what is said, which stands
-    // at its start.
-    bool allege = kind == CueKind::kAllege;
-    const uint32_t last = allege ? f.last : std::min<uint32_t>(f.last, f.first + 3);
-    int accused = -1;
-    bool own_side_first = false;  // the claim's subject is the speaker's side
-    for (uint32_t i = f.first; i <= last; ++i) {
-      int k = ctx.ActorAt(i);
-      if (k < 0) continue;
-      i = ctx.A(k).last;
-      if (!ctx.Resolve(k, false)) {
-        if (!allege) break;
-        continue;
-      }
-      if (ctx.A(k).base != speaker_base) { accused = k; break; }
-      own_side_first |= accused < 0 && ctx.A(k).last < hostile_at && ctx.A(k).first <= f.first + 3;
-      if (!allege) break;
-    }
+    bool own_side_first = false;
+    const int accused = Blamed(ctx, f, hostile_at, own_side_first);
     if (accused < 0) continue;
     // "The US claimed that they had attacked Iraq": a claim of the speaker's own hostile act is
-    // a claim of responsibility (015), unless the act was suffered ("were attacked by") or is
-    // still to come ("would strike": a threat).
-    bool suffered_or_future = false;
+    // a claim of responsibility (015), unless it is still to come ("would strike": a threat).
+    bool future = false;
     for (uint32_t i = hostile_at > 2 ? hostile_at - 2 : 0; i < hostile_at; ++i) {
       WordClass c = ctx.lexicon().words.ModalityOf(t[i].norm);
-      suffered_or_future |= IsBeForm(t[i]) || c == WordClass::kFuture || c == WordClass::kHypothetical;
+      future |= c == WordClass::kFuture || c == WordClass::kHypothetical;
     }
-    const bool responsibility = allege && own_side_first && !suffered_or_future;
+    const bool responsibility = kind == CueKind::kAllege && own_side_first && !future;
     out.push_back(CueAct(ctx, *f.cue, responsibility ? "015" : "112", *hostile, {f.speaker}, accused, true));
   }
 }
