@@ -63,6 +63,12 @@ int RunValidate(const ValidateOptions& options, std::ostream& out, std::ostream&
   for (const auto& [category, tally] : report.by_category) out << "category " << category << ": " << Rate(tally) << "\n";
   for (const auto& [expect, tally] : report.by_expectation) out << "expecting " << ExpectName(expect) << ": " << Rate(tally) << "\n";
   out << "total: " << Rate(report.total) << " records pass\n";
+  for (const auto& [name, c] : {std::pair{"lenient", report.events.lenient}, std::pair{"strict", report.events.strict}}) {
+    char buf[160];
+    std::snprintf(buf, sizeof buf, "events, %s: precision %.3f, recall %.3f, F1 %.3f (%zu of %zu written match; %zu expected)\n",
+                  name, c.Precision(), c.Recall(), c.F1(), c.matched, c.written, c.expected);
+    out << buf;
+  }
   if (options.min_pass && report.total.Rate() < *options.min_pass) return 1;
   return 0;
 }

@@ -38,7 +38,7 @@ std::vector<ExpectedEvent> Code(const SuiteRecord& r, const Lexicon& lexicon) {
   written.all = !lexicon.conventions.asserted_only;
   for (const Sentence& s : doc.sentences)
     for (const Event& e : s.events)
-      if (IsWritten(e, written)) { if (getenv("DBG")) fprintf(stderr, "EV %s %s %s %s [%s]\n", e.source.code.c_str(), e.target ? e.target->code.c_str() : "-", e.code.c_str(), e.rule.c_str(), doc.text.substr(e.verb_start, e.verb_end - e.verb_start).c_str()); out.push_back({e.source.code, e.target ? e.target->code : std::string(kNullCode), e.code}); }
+      if (IsWritten(e, written)) out.push_back({e.source.code, e.target ? e.target->code : std::string(kNullCode), e.code});
   return Sorted(std::move(out));
 }
 
@@ -98,6 +98,9 @@ ValidationReport RunSuite(const Suite& suite, Lexicon& lexicon) {
     } else {
       result.passed = result.written == Sorted(r.expected);
     }
+    const bool lists_events = r.expect == SuiteRecord::Expect::kEvents;
+    report.events.Add(lists_events ? Sorted(r.expected) : std::vector<ExpectedEvent>{}, result.written,
+                      lists_events && r.partial);
     for (Tally* t : {&report.total, &report.by_category[r.category], &report.by_expectation[r.expect]}) {
       ++t->scored;
       t->passed += result.passed;

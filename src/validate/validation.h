@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "lexicon/lexicon.h"
+#include "validate/event_score.h"
 #include "validate/suite.h"
 
 namespace attache {
@@ -29,6 +30,7 @@ struct ValidationReport {
   Tally total;
   std::map<std::string, Tally> by_category;
   std::map<SuiteRecord::Expect, Tally> by_expectation;
+  EventScore events;  // over the records that are scored
 };
 
 // Reads the suite named by `path` (.project: TABARI; otherwise PETRARCH XML).
