@@ -3,7 +3,6 @@
 #include <cstdio>
 #include <stdexcept>
 
-#include "lexicon/legacy/legacy_lexicon.h"
 #include "lexicon/line_reader.h"
 #include "run/warnings.h"
 #include "validate/validation.h"
@@ -35,14 +34,8 @@ int RunValidate(const ValidateOptions& options, std::ostream& out, std::ostream&
   try {
     suite = ReadSuite(options.suite);
     std::vector<std::string> warnings = suite.warnings;
-    if (options.bundled_lexicon) {
-      // The bundled lexicon in the suite's place, coding as the suite's program does, so that
-      // the two lexicons are compared and not the two ways of coding.
-      lexicon = Lexicon::Load(options.bundled, &warnings);
-      lexicon->conventions = LegacyConventions(suite.format);
-    } else {
-      lexicon = LoadSuiteLexicon(suite, options.bundled, &warnings);
-    }
+    lexicon = options.bundled_lexicon ? LoadBundledForSuite(suite, options.bundled, &warnings)
+                                      : LoadSuiteLexicon(suite, options.bundled, &warnings);
     ReportWarnings(warnings, err);
   } catch (const std::exception& e) {
     err << "attache: " << e.what() << "\n";

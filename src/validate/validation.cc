@@ -60,6 +60,13 @@ std::unique_ptr<Lexicon> LoadSuiteLexicon(const Suite& suite, const LexiconPaths
   return LoadLegacyLexicon(src, bundled, warnings);
 }
 
+std::unique_ptr<Lexicon> LoadBundledForSuite(const Suite& suite, const LexiconPaths& bundled,
+                                             std::vector<std::string>* warnings) {
+  auto lexicon = Lexicon::Load(bundled, warnings);
+  lexicon->conventions = LegacyConventions(suite.format);
+  return lexicon;
+}
+
 const char* ExpectName(SuiteRecord::Expect e) {
   switch (e) {
     case SuiteRecord::Expect::kEvents: return "events";

@@ -40,6 +40,11 @@ Suite ReadSuite(const std::string& path);
 std::unique_ptr<Lexicon> LoadSuiteLexicon(const Suite& suite, const LexiconPaths& bundled,
                                           std::vector<std::string>* warnings);
 
+// The bundled lexicon in the suite's place, coding as the suite's program does, so that the
+// two lexicons are compared and not the two ways of coding.
+std::unique_ptr<Lexicon> LoadBundledForSuite(const Suite& suite, const LexiconPaths& bundled,
+                                             std::vector<std::string>* warnings);
+
 // Option records (TABARI's "OPTION: SET: CODE BY SENTENCE") change the lexicon's conventions
 // for the records after them, as they did in TABARI.
 ValidationReport RunSuite(const Suite& suite, Lexicon& lexicon);
