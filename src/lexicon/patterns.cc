@@ -208,4 +208,10 @@ const std::vector<HeadHit<SpeechCue>>* PatternLexicon::CuesAt(const std::string&
   return it == cue_heads_.end() ? nullptr : &it->second;
 }
 
+bool SpellsOut(const EventPattern& p, const std::string& norm) {
+  return std::any_of(p.rest.begin(), p.rest.end(), [&](const PatternElement& e) {
+    return e.kind == PatternElement::Kind::kWord && (e.stem ? norm.rfind(e.word, 0) == 0 : norm == e.word);
+  });
+}
+
 }  // namespace attache

@@ -48,6 +48,10 @@ struct EventPattern {
   std::string rule;                   // file:line
 };
 
+// Whether a word the pattern spells out after its head is `norm` ("talks" in "hold * talks
+// with +"): a word of the pattern's own, not a new verb or actor.
+bool SpellsOut(const EventPattern& p, const std::string& norm);
+
 enum class CueKind : uint8_t {
   kReport,     // "said", "stated": what follows is the speaker's claim
   kAllege,     // "claimed", "warned": as report, and an accusation of whoever is blamed

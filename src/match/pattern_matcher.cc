@@ -261,6 +261,10 @@ void MatchPatterns(const Sentence& s, const Lexicon& lex, SentenceAnnotations& o
   const bool all_caps = words > 3 && capitals * 10 >= words * 9;
   for (size_t i = 0; i < t.size(); ++i) {
     if (t[i].punct || out.actor_at[i] >= 0) continue;
+    // "held talks with": "talks" is a word of the verb's pattern, not a verb of its own (it may
+    // still name an event: "hosted talks between the two sides").
+    const bool spelled = !out.verbs.empty() && i > out.verbs.back().head && i <= out.verbs.back().end &&
+                         SpellsOut(*out.verbs.back().pattern, t[i].norm);
     // Speech cues first: "said", "according to", "pointed to".
     if (const auto* cues = lex.patterns.CuesAt(t[i].norm)) {
       bool matched = false;
@@ -305,16 +309,16 @@ void MatchPatterns(const Sentence& s, const Lexicon& lex, SentenceAnnotations& o
       noun_use = i > 0 && (Is(t[i - 1], {"the", "a", "an"}) || (t[i].capitalized && !all_caps));
     // A legacy pattern that spells out words before its verb ("SHOW_NO_*") settles that the
     // word is its verb.
-    if (noun_use && Best(m, verbs, i, hit) && !hit.pattern->before.empty()) {
+    if (noun_use && !spelled && Best(m, verbs, i, hit) && !hit.pattern->before.empty()) {
       out.verbs.push_back(hit);
       continue;
     }
-    if (noun_use || !Best(m, verbs, i, hit)) {
+    if (noun_use || spelled || !Best(m, verbs, i, hit)) {
       if (Best(m, lex.patterns.NounsAt(t[i].norm), i, hit)) {
         out.nouns.push_back(hit);
         continue;
       }
-      if (noun_use) continue;
+      if (noun_use || spelled) continue;
       if (!Best(m, verbs, i, hit)) continue;
     }
     out.verbs.push_back(hit);

@@ -227,12 +227,8 @@ int PredicationParser::TargetAfter(const PatternHit& v, Predication& p) {
 // Whether every word of `a` is one the pattern `v` spells out after its head, within its match.
 bool PredicationParser::IsPatternWords(const PatternHit& v, const ActorPhrase& a) const {
   if (a.first <= v.head || a.last > v.end) return false;
-  for (uint32_t i = a.first; i <= a.last; ++i) {
-    bool spelled = std::any_of(v.pattern->rest.begin(), v.pattern->rest.end(), [&](const PatternElement& e) {
-      return e.kind == PatternElement::Kind::kWord && (e.stem ? t_[i].norm.rfind(e.word, 0) == 0 : t_[i].norm == e.word);
-    });
-    if (!spelled) return false;
-  }
+  for (uint32_t i = a.first; i <= a.last; ++i)
+    if (!SpellsOut(*v.pattern, t_[i].norm)) return false;
   return true;
 }
 
