@@ -10,6 +10,7 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 
 namespace attache {
 namespace {
@@ -115,12 +116,35 @@ bool YearTrigger(std::string_view w) {
                 "circa", "c.", "fiscal"});
 }
 
+// Whether a word can open a date expression: a number, a month, a weekday, or a word of the
+// relative forms ("last", "today", "earlier", "three" in "three days ago"). Most words cannot,
+// and the matchers below need not look at them.
+bool CanStartDate(std::string_view w) {
+  static const std::unordered_set<std::string_view> kStarts = [] {
+    std::unordered_set<std::string_view> s = {"last", "past", "next", "coming", "this", "yesterday",
+                                              "today", "tonight", "tomorrow", "day", "earlier",
+                                              "later", "a", "an", "one", "two", "three", "four",
+                                              "five", "six", "seven", "eight", "nine", "ten",
+                                              "eleven", "twelve"};
+    for (const MonthName& m : kMonths) s.insert(m.name);
+    for (std::string_view d : kWeekdays) s.insert(d);
+    return s;
+  }();
+  if (w.empty()) return false;
+  if (w[0] >= '0' && w[0] <= '9') return true;
+  StripRangePrefix(w);
+  w = StripPossessive(w);
+  if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
+  return kStarts.count(w) > 0;
+}
+
 class Matcher {
  public:
   Matcher(const std::vector<Token>& tokens, const std::vector<DateExpression>& found)
       : t_(tokens), found_(found) {}
 
   std::optional<DateExpression> At(size_t i) const {
+    if (t_[i].punct || !CanStartDate(t_[i].norm)) return std::nullopt;
     std::optional<DateExpression> best;
     auto consider = [&](std::optional<DateExpression> e) {
       if (e && (!best || e->last_token > best->last_token)) best = e;

@@ -44,7 +44,10 @@ bool IsCurrency(const Token& t) { return Is(t, {"$", "\xE2\x82\xAC", "\xC2\xA3"}
 
 class Matcher {
  public:
-  Matcher(const std::vector<Token>& tokens, const SentenceAnnotations& ann) : t_(tokens), ann_(ann) {}
+  Matcher(const std::vector<Token>& tokens, const SentenceAnnotations& ann) : t_(tokens), ann_(ann) {
+    boundary_.reserve(tokens.size());
+    for (const Token& t : tokens) boundary_.push_back(IsClauseBoundary(t));
+  }
 
   // The token after a date expression starting at p (or at "on"/"in" + date), else p.
   size_t AfterDate(size_t p) const {
@@ -114,7 +117,7 @@ class Matcher {
       size_t q = p;
       if (q < t_.size() && t_[q].norm == "that") ++q;  // "demanded that NATO ..."
       while (q < t_.size() && q - p <= kMaxSlot && !(t_[q].punct && t_[q].norm != "'") &&
-             !IsClauseBoundary(t_[q])) {
+             !boundary_[q]) {
         if (ann_.actor_at[q] >= 0) { slot = static_cast<int>(q); break; }
         if (territory && ann_.place_at[q] >= 0) { place = ann_.place_at[q]; break; }
         ++q;
@@ -209,6 +212,7 @@ class Matcher {
 
   const std::vector<Token>& t_;
   const SentenceAnnotations& ann_;
+  std::vector<bool> boundary_;  // by token: IsClauseBoundary, asked once per sentence
   bool territorial_ = false;
   size_t max_gap_ = 4;
 };
@@ -246,6 +250,27 @@ bool Best(Matcher& m, const Hits* hits, size_t i, PatternHit& best) {
   return found;
 }
 
+// The verb pattern that best matches at a token, looked up and matched at most once however
+// often the matcher asks.
+class VerbAt {
+ public:
+  VerbAt(Matcher& m, const std::vector<HeadHit<EventPattern>>* candidates, size_t i)
+      : m_(m), candidates_(candidates), i_(i) {}
+  const std::vector<HeadHit<EventPattern>>* candidates() const { return candidates_; }
+  const PatternHit* Get() {
+    if (!tried_) found_ = Best(m_, candidates_, i_, hit_);
+    tried_ = true;
+    return found_ ? &hit_ : nullptr;
+  }
+
+ private:
+  Matcher& m_;
+  const std::vector<HeadHit<EventPattern>>* candidates_;
+  size_t i_;
+  PatternHit hit_;
+  bool tried_ = false, found_ = false;
+};
+
 }  // namespace
 
 void MatchPatterns(const Sentence& s, const Lexicon& lex, SentenceAnnotations& out) {
@@ -265,6 +290,7 @@ void MatchPatterns(const Sentence& s, const Lexicon& lex, SentenceAnnotations& o
     // still name an event: "hosted talks between the two sides").
     const bool spelled = !out.verbs.empty() && i > out.verbs.back().head && i <= out.verbs.back().end &&
                          SpellsOut(*out.verbs.back().pattern, t[i].norm);
+    VerbAt verb(m, lex.patterns.VerbsAt(t[i].norm, scratch), i);
     // Speech cues first: "said", "according to", "pointed to".
     if (const auto* cues = lex.patterns.CuesAt(t[i].norm)) {
       bool matched = false;
@@ -278,9 +304,9 @@ void MatchPatterns(const Sentence& s, const Lexicon& lex, SentenceAnnotations& o
         // With legacy dictionaries an accusing word they code ("WARN [160]") is their verb; and
         // a phrase the verbs spell out with a word of substance ("claimed responsibility for")
         // is that act, not a claim.
-        PatternHit verb;
-        if (Best(m, lex.patterns.VerbsAt(t[i].norm, scratch), i, verb) && verb.pattern->code != kNullCode &&
-            ((lex.conventions.verbs_before_cues && c.item->kind == CueKind::kAllege) || SpellsOutAnAct(*verb.pattern)))
+        const PatternHit* v = verb.Get();
+        if (v && v->pattern->code != kNullCode &&
+            ((lex.conventions.verbs_before_cues && c.item->kind == CueKind::kAllege) || SpellsOutAnAct(*v->pattern)))
           break;
         out.cues.push_back({c.item, c.form, static_cast<uint32_t>(i), tmp.end});
         // A judgement ("called") may also head an event pattern ("called on Beijing to").
@@ -290,7 +316,6 @@ void MatchPatterns(const Sentence& s, const Lexicon& lex, SentenceAnnotations& o
       }
       if (matched) continue;
     }
-    PatternHit hit;
     // After a determiner, or after a demonym ("Ukrainian attacks"), the word is a noun; so is
     // an "-ing" word that no auxiliary, comma or actor introduces ("a media briefing").
     bool bare_gerund = i > 0 && t[i].norm.size() > 4 && t[i].norm.compare(t[i].norm.size() - 3, 3, "ing") == 0 &&
@@ -299,7 +324,7 @@ void MatchPatterns(const Sentence& s, const Lexicon& lex, SentenceAnnotations& o
     // (A word that is part of an actor before it, "China's military staged", is no determiner.)
     bool after_actor = before >= 0 && !out.actors[static_cast<size_t>(before)].adjective_only;
     // "by telephone", "with support": a base form after a preposition (not "to") is a noun.
-    const auto* verbs = lex.patterns.VerbsAt(t[i].norm, scratch);
+    const auto* verbs = verb.candidates();
     bool after_preposition = i > 0 && t[i - 1].norm != "to" && IsPreposition(t[i - 1]) && verbs && IsBaseForm(*verbs);
     bool noun_use = (AfterDeterminer(t, i) && !after_actor) || bare_gerund || after_preposition ||
                     (before >= 0 && out.actors[static_cast<size_t>(before)].adjective_only);
@@ -309,19 +334,18 @@ void MatchPatterns(const Sentence& s, const Lexicon& lex, SentenceAnnotations& o
       noun_use = i > 0 && (Is(t[i - 1], {"the", "a", "an"}) || (t[i].capitalized && !all_caps));
     // A legacy pattern that spells out words before its verb ("SHOW_NO_*") settles that the
     // word is its verb.
-    if (noun_use && !spelled && Best(m, verbs, i, hit) && !hit.pattern->before.empty()) {
-      out.verbs.push_back(hit);
-      continue;
-    }
-    if (noun_use || spelled || !Best(m, verbs, i, hit)) {
-      if (Best(m, lex.patterns.NounsAt(t[i].norm), i, hit)) {
-        out.nouns.push_back(hit);
+    if (noun_use && !spelled) {
+      if (const PatternHit* v = verb.Get(); v && !v->pattern->before.empty()) {
+        out.verbs.push_back(*v);
         continue;
       }
-      if (noun_use || spelled) continue;
-      if (!Best(m, verbs, i, hit)) continue;
     }
-    out.verbs.push_back(hit);
+    if (const PatternHit* v = noun_use || spelled ? nullptr : verb.Get()) {
+      out.verbs.push_back(*v);
+      continue;
+    }
+    PatternHit noun;
+    if (Best(m, lex.patterns.NounsAt(t[i].norm), i, noun)) out.nouns.push_back(noun);
   }
   // "air strikes killed": a plural noun right before a verb is the verb's subject, not a verb.
   // A modal a dictionary codes as a verb ("would [030]") is no act of its own when a verb
