@@ -130,9 +130,9 @@ bool CanStartDate(std::string_view w) {
     for (std::string_view d : kWeekdays) s.insert(d);
     return s;
   }();
+  StripRangePrefix(w);
   if (w.empty()) return false;
   if (w[0] >= '0' && w[0] <= '9') return true;
-  StripRangePrefix(w);
   w = StripPossessive(w);
   if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
   return kStarts.count(w) > 0;
