@@ -26,6 +26,7 @@ struct Token {
   std::string norm;   // lower-cased, quotes and dashes folded to ASCII ("’" -> "'")
   std::string lemma;  // base form for verbs and plural nouns; == norm otherwise
   bool capitalized = false;  // first letter upper case in the original (or the second: "iSrael")
+  uint8_t grammar = 0;       // closed classes (GrammarBit, document/word_classes.h)
   bool punct = false;        // a punctuation token
 };
 

@@ -1,41 +1,44 @@
 #include "document/word_classes.h"
 
 #include <string_view>
-#include <unordered_set>
+#include <unordered_map>
 
 namespace attache {
 
-bool Is(const Token& t, std::initializer_list<const char*> words) {
-  for (const char* w : words)
+bool Is(const Token& t, std::initializer_list<std::string_view> words) {
+  for (std::string_view w : words)
     if (t.norm == w) return true;
   return false;
 }
 
-bool IsPrepositionWord(std::string_view w) {
-  static const std::unordered_set<std::string_view> kWords = {
-      "of", "to", "in", "with", "for", "against", "by", "from", "on", "at", "about", "into", "toward",
-      "towards", "between", "under", "over", "including", "like", "than", "as", "among", "near", "across",
-      "without", "through", "after", "before", "during", "behind"};
-  return kWords.count(w) > 0;
+uint8_t GrammarOf(std::string_view norm) {
+  static const std::unordered_map<std::string_view, uint8_t> kWords = [] {
+    std::unordered_map<std::string_view, uint8_t> m;
+    auto add = [&](uint8_t bit, std::initializer_list<std::string_view> words) {
+      for (std::string_view w : words) m[w] |= bit;
+    };
+    add(kPreposition, {"of", "to", "in", "with", "for", "against", "by", "from", "on", "at", "about", "into",
+                       "toward", "towards", "between", "under", "over", "including", "like", "than", "as",
+                       "among", "near", "across", "without", "through", "after", "before", "during",
+                       "behind"});
+    // Words that start a new clause: a subject is not looked for across them.
+    add(kClauseBoundary, {"that", "which", "who", "whom", "whoever", "whomever", "whatever", "while",
+                          "whereas", "but", "if", "unless", "although", "though", "because", "since", ";",
+                          ":", "when", "where", "after", "before"});
+    add(kSubordinator, {"while", "although", "though", "whereas", "as", "if", "unless", "because", "when",
+                        "after", "before", "since"});
+    add(kBeForm, {"is", "are", "was", "were", "been", "being", "be", "get", "got", "gets"});
+    return m;
+  }();
+  auto it = kWords.find(norm);
+  return it == kWords.end() ? 0 : it->second;
 }
 
-bool IsPreposition(const Token& t) { return IsPrepositionWord(t.norm); }
-
-bool IsClauseBoundary(const Token& t) {
-  static const std::unordered_set<std::string_view> kWords = {
-      "that", "which", "who", "whom", "whoever", "whomever", "whatever", "while", "whereas", "but", "if",
-      "unless", "although", "though", "because", "since", ";", ":", "when", "where", "after", "before"};
-  return kWords.count(t.norm) > 0;
-}
-
-bool IsSubordinator(const Token& t) {
-  return Is(t, {"while", "although", "though", "whereas", "as", "if", "unless", "because", "when",
-                "after", "before", "since"});
-}
-
-bool IsBeForm(const Token& t) {
-  return Is(t, {"is", "are", "was", "were", "been", "being", "be", "get", "got", "gets"});
-}
+bool IsPrepositionWord(std::string_view w) { return GrammarOf(w) & kPreposition; }
+bool IsPreposition(const Token& t) { return t.grammar & kPreposition; }
+bool IsClauseBoundary(const Token& t) { return t.grammar & kClauseBoundary; }
+bool IsSubordinator(const Token& t) { return t.grammar & kSubordinator; }
+bool IsBeForm(const Token& t) { return t.grammar & kBeForm; }
 
 bool IsQuote(const Token& t) { return t.punct && t.norm == "\""; }
 

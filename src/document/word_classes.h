@@ -1,14 +1,22 @@
 // Closed-class words the stages test tokens against: prepositions, clause openers, forms of
-// "be". Grammar rather than lexicon, so they live here and not in the lexicon files.
+// "be". Grammar rather than lexicon, so they live here and not in the lexicon files. The
+// tokenizer looks each word up once (GrammarOf) and the token keeps the answer, so the tests
+// below cost a bit test, not a string comparison.
 #pragma once
 
+#include <cstdint>
 #include <initializer_list>
+#include <string_view>
 
 #include "document/document.h"
 
 namespace attache {
 
-bool Is(const Token& t, std::initializer_list<const char*> words);
+// The closed classes of a word (Token::grammar).
+enum GrammarBit : uint8_t { kPreposition = 1, kClauseBoundary = 2, kSubordinator = 4, kBeForm = 8 };
+uint8_t GrammarOf(std::string_view norm);
+
+bool Is(const Token& t, std::initializer_list<std::string_view> words);
 bool IsPreposition(const Token& t);
 bool IsPrepositionWord(std::string_view norm);
 // Words that start a new clause: a subject is not looked for across them.

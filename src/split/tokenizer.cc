@@ -1,5 +1,8 @@
 #include "split/tokenizer.h"
 
+#include <algorithm>
+
+#include "document/word_classes.h"
 #include "split/utf8_text.h"
 
 namespace attache {
@@ -10,19 +13,29 @@ bool IsWordChar(char32_t c) { return IsLetter(c) || IsDigit(c); }
 // Finishes the token text[start, end): fills norm and capitalisation.
 void Emit(std::string_view text, uint32_t start, uint32_t end, bool punct,
           std::vector<Token>& out) {
-  Token t;
+  Token& t = out.emplace_back();
   t.span = {start, end};
   t.punct = punct;
+  const std::string_view word = text.substr(start, end - start);
+  if (std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    // Most words are ASCII: lower-cased byte by byte.
+    t.norm.assign(word);
+    for (char& c : t.norm)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  } else {
+    t.norm.reserve(word.size());
+    for (size_t i = start; i < end;) AppendNormalized(t.norm, NextCodePoint(text, i));
+  }
+  // A name typed with its capital one letter late ("iSrael") is still a name.
   size_t i = start;
-  for (int n = 0; i < end; ++n) {
-    char32_t c = NextCodePoint(text, i);
-    // A name typed with its capital one letter late ("iSrael") is still a name.
-    if (n == 0) t.capitalized = IsUpper(c);
-    if (n == 1 && !t.capitalized && IsUpper(c) && IsLetter(c)) t.capitalized = true;
-    AppendNormalized(t.norm, c);
+  const char32_t first = NextCodePoint(text, i);
+  t.capitalized = IsUpper(first);
+  if (!t.capitalized && i < end) {
+    const char32_t second = NextCodePoint(text, i);
+    t.capitalized = IsUpper(second) && IsLetter(second);
   }
   t.lemma = t.norm;
-  out.push_back(std::move(t));
+  t.grammar = GrammarOf(t.norm);
 }
 
 }  // namespace
