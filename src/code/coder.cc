@@ -119,7 +119,7 @@ class SentenceCoder {
     std::vector<HeadHit<EventPattern>> scratch;
     for (const Frame& f : parsed_.frames) {
       if (f.speaker < 0 || !f.cue) continue;
-      const auto* verbs = lex_.patterns.VerbsAt(s_.tokens[f.cue->head].norm, scratch);
+      const auto* verbs = lex_.patterns.VerbsAt(KeyOf(s_.tokens[f.cue->head]), scratch);
       if (!verbs) continue;
       for (const auto& h : *verbs) {
         const EventPattern& v = *h.item;

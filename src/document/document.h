@@ -11,6 +11,7 @@
 
 #include "document/date.h"
 #include "document/event.h"
+#include "document/word_key.h"
 
 namespace attache {
 
@@ -27,8 +28,11 @@ struct Token {
   std::string lemma;  // base form for verbs and plural nouns; == norm otherwise
   bool capitalized = false;  // first letter upper case in the original (or the second: "iSrael")
   uint8_t grammar = 0;       // closed classes (GrammarBit, document/word_classes.h)
+  size_t hash = 0;           // HashWord(norm), for the lexicon's tables (document/word_key.h)
   bool punct = false;        // a punctuation token
 };
+
+inline WordKey KeyOf(const Token& t) { return {t.norm, t.hash}; }
 
 struct Sentence {
   Span span;

@@ -11,11 +11,11 @@ bool Is(const Token& t, std::initializer_list<std::string_view> words) {
   return false;
 }
 
-uint8_t GrammarOf(std::string_view norm) {
-  static const std::unordered_map<std::string_view, uint8_t> kWords = [] {
-    std::unordered_map<std::string_view, uint8_t> m;
+uint8_t GrammarOf(const WordKey& word) {
+  static const WordMap<uint8_t> kWords = [] {
+    WordMap<uint8_t> m;
     auto add = [&](uint8_t bit, std::initializer_list<std::string_view> words) {
-      for (std::string_view w : words) m[w] |= bit;
+      for (std::string_view w : words) m[std::string(w)] |= bit;
     };
     add(kPreposition, {"of", "to", "in", "with", "for", "against", "by", "from", "on", "at", "about", "into",
                        "toward", "towards", "between", "under", "over", "including", "like", "than", "as",
@@ -30,7 +30,7 @@ uint8_t GrammarOf(std::string_view norm) {
     add(kBeForm, {"is", "are", "was", "were", "been", "being", "be", "get", "got", "gets"});
     return m;
   }();
-  auto it = kWords.find(norm);
+  auto it = kWords.find(word);
   return it == kWords.end() ? 0 : it->second;
 }
 

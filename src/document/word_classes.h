@@ -14,7 +14,7 @@ namespace attache {
 
 // The closed classes of a word (Token::grammar).
 enum GrammarBit : uint8_t { kPreposition = 1, kClauseBoundary = 2, kSubordinator = 4, kBeForm = 8 };
-uint8_t GrammarOf(std::string_view norm);
+uint8_t GrammarOf(const WordKey& word);
 
 bool Is(const Token& t, std::initializer_list<std::string_view> words);
 bool IsPreposition(const Token& t);

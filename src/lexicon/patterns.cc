@@ -36,7 +36,7 @@ bool ParsePattern(std::string_view text, std::string& head, std::vector<PatternE
 
 template <typename T>
 void IndexForms(const Inflector& inflector, const std::string& head, const T* item,
-                std::unordered_map<std::string, std::vector<HeadHit<T>>>& index) {
+                WordMap<std::vector<HeadHit<T>>>& index) {
   VerbForms f = inflector.Forms(head);
   // An item's forms are added one after another, so a form repeated ("put", "put") can only
   // repeat the last hit of its list.
@@ -185,12 +185,13 @@ void PatternLexicon::MarkTerritorial(const CameoCodebook& cameo) {
 }
 
 const std::vector<HeadHit<EventPattern>>* PatternLexicon::VerbsAt(
-    const std::string& w, std::vector<HeadHit<EventPattern>>& scratch) const {
-  auto it = verb_heads_.find(w);
+    const WordKey& key, std::vector<HeadHit<EventPattern>>& scratch) const {
+  auto it = verb_heads_.find(key);
   const auto* exact = it == verb_heads_.end() ? nullptr : &it->second;
   if (stem_heads_.empty()) return exact;
   scratch.clear();
   if (exact) scratch = *exact;
+  const std::string w(key.word);
   for (size_t n = 1; n <= std::min(w.size(), max_stem_); ++n) {
     auto s = stem_heads_.find(w.substr(0, n));
     if (s == stem_heads_.end()) continue;
@@ -199,11 +200,11 @@ const std::vector<HeadHit<EventPattern>>* PatternLexicon::VerbsAt(
   }
   return scratch.empty() ? nullptr : &scratch;
 }
-const std::vector<HeadHit<EventPattern>>* PatternLexicon::NounsAt(const std::string& w) const {
+const std::vector<HeadHit<EventPattern>>* PatternLexicon::NounsAt(const WordKey& w) const {
   auto it = noun_heads_.find(w);
   return it == noun_heads_.end() ? nullptr : &it->second;
 }
-const std::vector<HeadHit<SpeechCue>>* PatternLexicon::CuesAt(const std::string& w) const {
+const std::vector<HeadHit<SpeechCue>>* PatternLexicon::CuesAt(const WordKey& w) const {
   auto it = cue_heads_.find(w);
   return it == cue_heads_.end() ? nullptr : &it->second;
 }

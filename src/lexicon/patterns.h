@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "document/word_key.h"
 #include "lexicon/cameo_codebook.h"
 #include "lexicon/inflection.h"
 
@@ -81,10 +82,10 @@ class PatternLexicon {
 
   // The verb patterns headed by `word`: by its form, and (legacy dictionaries) by the stems it
   // starts with, which are gathered into `scratch`. Null when there are none.
-  const std::vector<HeadHit<EventPattern>>* VerbsAt(const std::string& word,
+  const std::vector<HeadHit<EventPattern>>* VerbsAt(const WordKey& word,
                                                     std::vector<HeadHit<EventPattern>>& scratch) const;
-  const std::vector<HeadHit<EventPattern>>* NounsAt(const std::string& word) const;
-  const std::vector<HeadHit<SpeechCue>>* CuesAt(const std::string& word) const;
+  const std::vector<HeadHit<EventPattern>>* NounsAt(const WordKey& word) const;
+  const std::vector<HeadHit<SpeechCue>>* CuesAt(const WordKey& word) const;
 
   size_t verb_count() const { return verbs_.size(); }
   size_t noun_count() const { return nouns_.size(); }
@@ -123,8 +124,8 @@ class PatternLexicon {
   std::unordered_map<std::string, std::vector<HeadHit<EventPattern>>> stem_heads_;
   size_t max_stem_ = 0;
   std::vector<SpeechCue> cues_;
-  std::unordered_map<std::string, std::vector<HeadHit<EventPattern>>> verb_heads_, noun_heads_;
-  std::unordered_map<std::string, std::vector<HeadHit<SpeechCue>>> cue_heads_;
+  WordMap<std::vector<HeadHit<EventPattern>>> verb_heads_, noun_heads_;
+  WordMap<std::vector<HeadHit<SpeechCue>>> cue_heads_;
 };
 
 }  // namespace attache

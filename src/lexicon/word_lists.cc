@@ -39,8 +39,8 @@ const std::string* WordLists::Threat(const std::string& norm) const {
   return it == threats_.end() ? nullptr : &it->second;
 }
 
-WordClass WordLists::ModalityOf(const std::string& norm) const {
-  auto it = modality_.find(norm);
+WordClass WordLists::ModalityOf(const WordKey& word) const {
+  auto it = modality_.find(word);
   return it == modality_.end() ? WordClass::kNone : it->second;
 }
 

@@ -10,6 +10,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "document/word_key.h"
+
 namespace attache {
 
 enum class WordClass : uint8_t { kNone, kNegation, kHypothetical, kFuture, kConditional, kIntent };
@@ -18,7 +20,7 @@ class WordLists {
  public:
   void Load(const std::string& dir);
 
-  WordClass ModalityOf(const std::string& norm) const;
+  WordClass ModalityOf(const WordKey& word) const;
   // The rule (file:line) of the hostility cue matching `norm`, or nullptr.
   const std::string* Hostile(const std::string& norm) const;
   // Nouns that refer back to a use of force ("the launch") or to an agreement ("the deal");
@@ -34,7 +36,7 @@ class WordLists {
   void AddListAdjective(std::string norm) { list_adjectives_.insert(std::move(norm)); }
 
  private:
-  std::unordered_map<std::string, WordClass> modality_;
+  WordMap<WordClass> modality_;
   std::unordered_map<std::string, std::string> hostile_;
   std::vector<std::pair<std::string, std::string>> hostile_prefixes_;
   std::unordered_set<std::string> force_nouns_, accord_nouns_, list_adjectives_;

@@ -290,9 +290,9 @@ void MatchPatterns(const Sentence& s, const Lexicon& lex, SentenceAnnotations& o
     // still name an event: "hosted talks between the two sides").
     const bool spelled = !out.verbs.empty() && i > out.verbs.back().head && i <= out.verbs.back().end &&
                          SpellsOut(*out.verbs.back().pattern, t[i].norm);
-    VerbAt verb(m, lex.patterns.VerbsAt(t[i].norm, scratch), i);
+    VerbAt verb(m, lex.patterns.VerbsAt(KeyOf(t[i]), scratch), i);
     // Speech cues first: "said", "according to", "pointed to".
-    if (const auto* cues = lex.patterns.CuesAt(t[i].norm)) {
+    if (const auto* cues = lex.patterns.CuesAt(KeyOf(t[i]))) {
       bool matched = false;
       for (const auto& c : *cues) {
         m.SetCue();
@@ -345,7 +345,7 @@ void MatchPatterns(const Sentence& s, const Lexicon& lex, SentenceAnnotations& o
       continue;
     }
     PatternHit noun;
-    if (Best(m, lex.patterns.NounsAt(t[i].norm), i, noun)) out.nouns.push_back(noun);
+    if (Best(m, lex.patterns.NounsAt(KeyOf(t[i])), i, noun)) out.nouns.push_back(noun);
   }
   // "air strikes killed": a plural noun right before a verb is the verb's subject, not a verb.
   // A modal a dictionary codes as a verb ("would [030]") is no act of its own when a verb
@@ -356,8 +356,8 @@ void MatchPatterns(const Sentence& s, const Lexicon& lex, SentenceAnnotations& o
     bool noun = out.verbs[k].form == VerbForm::kThirdPerson && k + 1 < out.verbs.size() &&
                 out.verbs[k + 1].head == out.verbs[k].end + 1;
     bool modal = next_close && out.verbs[k].head == out.verbs[k].end &&
-                 lex.words.ModalityOf(t[out.verbs[k].head].norm) != WordClass::kNone &&
-                 lex.words.ModalityOf(t[out.verbs[k].head].norm) != WordClass::kNegation;
+                 lex.words.ModalityOf(KeyOf(t[out.verbs[k].head])) != WordClass::kNone &&
+                 lex.words.ModalityOf(KeyOf(t[out.verbs[k].head])) != WordClass::kNegation;
     if (!noun && !modal) verbs.push_back(out.verbs[k]);
   }
   out.verbs = std::move(verbs);

@@ -91,7 +91,7 @@ void AddAccusations(ClauseContext& ctx, std::vector<Predication>& out) {
     // a claim of responsibility (015), unless it is still to come ("would strike": a threat).
     bool future = false;
     for (uint32_t i = hostile_at > 2 ? hostile_at - 2 : 0; i < hostile_at; ++i) {
-      WordClass c = ctx.lexicon().words.ModalityOf(t[i].norm);
+      WordClass c = ctx.lexicon().words.ModalityOf(KeyOf(t[i]));
       future |= c == WordClass::kFuture || c == WordClass::kHypothetical;
     }
     const bool responsibility = kind == CueKind::kAllege && own_side_first && !future;
@@ -132,7 +132,7 @@ void AddThreats(ClauseContext& ctx, std::vector<Predication>& out) {
     const std::string* threat = nullptr;
     bool modal = false;
     for (uint32_t i = f.first; i <= f.last && !threat; ++i) {
-      WordClass c = words.ModalityOf(t[i].norm);
+      WordClass c = words.ModalityOf(KeyOf(t[i]));
       modal |= c == WordClass::kFuture || c == WordClass::kHypothetical;
       if (modal && !NegatedBefore(ctx, i)) threat = words.Threat(t[i].norm);
     }

@@ -9,9 +9,9 @@ namespace attache {
 ClauseContext::ClauseContext(const Sentence& sentence, const Lexicon& lexicon, SentenceAnnotations& ann,
                              const Discourse& discourse)
     : t_(sentence.tokens), lex_(lexicon), ann_(ann), discourse_(discourse) {
-  conditional_ = !t_.empty() && lex_.words.ModalityOf(t_[0].norm) == WordClass::kConditional;
+  conditional_ = !t_.empty() && lex_.words.ModalityOf(KeyOf(t_[0])) == WordClass::kConditional;
   has_condition_ = std::any_of(t_.begin(), t_.end(), [&](const Token& t) {
-    return lex_.words.ModalityOf(t.norm) == WordClass::kConditional;
+    return lex_.words.ModalityOf(KeyOf(t)) == WordClass::kConditional;
   });
   verb_head_.assign(t_.size(), false);
   cue_head_.assign(t_.size(), false);

@@ -78,7 +78,7 @@ bool PredicationParser::ReducedParticiple(const PatternHit& v) const {
 // Whether the verb at `head` has a pattern "VERB + PREP" and PREP follows it at once.
 bool PredicationParser::ObjectGap(size_t head) const {
   std::vector<HeadHit<EventPattern>> scratch;
-  const auto* verbs = ctx_.lexicon().patterns.VerbsAt(t_[head].norm, scratch);
+  const auto* verbs = ctx_.lexicon().patterns.VerbsAt(KeyOf(t_[head]), scratch);
   if (!verbs) return false;
   return std::any_of(verbs->begin(), verbs->end(), [&](const HeadHit<EventPattern>& h) {
     const auto& rest = h.item->rest;

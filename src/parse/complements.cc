@@ -41,7 +41,7 @@ long RefusingModal(const ClauseContext& ctx, uint32_t head) {
   const auto& t = ctx.tokens();
   uint32_t i = head;
   if (i > 0 && IsAdverb(t[i - 1])) --i;
-  if (i < 2 || ctx.lexicon().words.ModalityOf(t[i - 1].norm) != WordClass::kNegation) return -1;
+  if (i < 2 || ctx.lexicon().words.ModalityOf(KeyOf(t[i - 1])) != WordClass::kNegation) return -1;
   return Is(t[i - 2], {"will", "would", "shall", "'ll", "wo"}) ? static_cast<long>(i - 2) : -1;
 }
 
@@ -70,7 +70,7 @@ void ComposeComplements(const ClauseContext& ctx, std::vector<Predication>& out)
     if (to_at <= 0) continue;
     const auto to = static_cast<uint32_t>(to_at);
     // "warned Iran not to attack": the warning is not a threat to attack.
-    if (lex.words.ModalityOf(t[to - 1].norm) == WordClass::kNegation) continue;
+    if (lex.words.ModalityOf(KeyOf(t[to - 1])) == WordClass::kNegation) continue;
     if (Predication* outer = OuterAct(ctx, out, k, to)) {
       if (const CameoComposition::Pair* pair = lex.composition.Compose(outer->code, inner.code)) {
         outer->code = pair->code;
@@ -90,7 +90,7 @@ void ComposeComplements(const ClauseContext& ctx, std::vector<Predication>& out)
     }
     // "wants to attack": a desire with no code of its own is an intent.
     const uint32_t desire = to - 1;
-    if (lex.words.ModalityOf(t[desire].norm) != WordClass::kIntent) continue;
+    if (lex.words.ModalityOf(KeyOf(t[desire])) != WordClass::kIntent) continue;
     if (const CameoComposition::Pair* pair = lex.composition.Compose("030", inner.code)) {
       inner.code = pair->code;
       inner.rule = pair->rule;

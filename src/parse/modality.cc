@@ -14,7 +14,7 @@ Modality VerbModality(const ClauseContext& ctx, size_t head, size_t clause_start
   if (to > 0 && t[to - 1].norm == "to") {
     // "is due to visit", "plans to", "is to free", "is about to": planned; "trying to derail":
     // not asserted.
-    bool planned = to > 1 && (words.ModalityOf(t[to - 2].norm) == WordClass::kFuture ||
+    bool planned = to > 1 && (words.ModalityOf(KeyOf(t[to - 2])) == WordClass::kFuture ||
                               Is(t[to - 2], {"is", "are", "was", "were", "about"}));
     return planned ? Modality::kFuture : Modality::kHypothetical;
   }
@@ -30,7 +30,7 @@ Modality VerbModality(const ClauseContext& ctx, size_t head, size_t clause_start
   Modality m = Modality::kFactual;
   for (size_t i = head, n = 0; i-- > clause_start && n < 5; ++n) {
     if (t[i].punct || ctx.ActorAt(i) >= 0) break;
-    switch (words.ModalityOf(t[i].norm)) {
+    switch (words.ModalityOf(KeyOf(t[i]))) {
       case WordClass::kNegation: return Modality::kNegated;
       case WordClass::kHypothetical:
         // "told reporters that Washington would set out ...": the future seen from the past,
@@ -53,7 +53,7 @@ Modality NounModality(const ClauseContext& ctx, size_t head, size_t clause_start
   // visit to Egypt", "could lead to talks".
   Modality m = Modality::kFactual;
   for (size_t i = head; i-- > clause_start;) {
-    switch (ctx.lexicon().words.ModalityOf(t[i].norm)) {
+    switch (ctx.lexicon().words.ModalityOf(KeyOf(t[i]))) {
       case WordClass::kNegation: return Modality::kNegated;
       case WordClass::kHypothetical: m = Modality::kHypothetical; break;
       case WordClass::kFuture: if (m == Modality::kFactual) m = Modality::kFuture; break;
@@ -65,7 +65,7 @@ Modality NounModality(const ClauseContext& ctx, size_t head, size_t clause_start
 
 bool NegatedBefore(const ClauseContext& ctx, size_t i) {
   for (size_t k = i, n = 0; k-- > 0 && n < 3; ++n)
-    if (ctx.lexicon().words.ModalityOf(ctx.tokens()[k].norm) == WordClass::kNegation) return true;
+    if (ctx.lexicon().words.ModalityOf(KeyOf(ctx.tokens()[k])) == WordClass::kNegation) return true;
   return false;
 }
 

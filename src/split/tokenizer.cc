@@ -35,7 +35,8 @@ void Emit(std::string_view text, uint32_t start, uint32_t end, bool punct,
     t.capitalized = IsUpper(second) && IsLetter(second);
   }
   t.lemma = t.norm;
-  t.grammar = GrammarOf(t.norm);
+  t.hash = HashWord(t.norm);
+  t.grammar = GrammarOf(KeyOf(t));
 }
 
 }  // namespace

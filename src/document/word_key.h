@@ -1,0 +1,43 @@
+// A word as a key of the lexicon's tables. The tokenizer hashes each word once (Token::hash);
+// the tables take that hash instead of hashing the word again for every table a stage asks.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace attache {
+
+inline size_t HashWord(std::string_view w) { return std::hash<std::string_view>{}(w); }
+
+struct WordKey {
+  std::string_view word;
+  size_t hash;
+  WordKey(std::string_view w) : word(w), hash(HashWord(w)) {}  // NOLINT: implicit on purpose
+  WordKey(const std::string& w) : WordKey(std::string_view(w)) {}  // NOLINT
+  WordKey(std::string_view w, size_t h) : word(w), hash(h) {}
+};
+
+struct WordHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view w) const { return HashWord(w); }
+  size_t operator()(const std::string& w) const { return HashWord(w); }
+  size_t operator()(const WordKey& k) const { return k.hash; }
+};
+
+struct WordEqual {
+  using is_transparent = void;
+  static std::string_view View(std::string_view w) { return w; }
+  static std::string_view View(const std::string& w) { return w; }
+  static std::string_view View(const WordKey& k) { return k.word; }
+  template <typename A, typename B>
+  bool operator()(const A& a, const B& b) const { return View(a) == View(b); }
+};
+
+// A table keyed by words that a WordKey can look up.
+template <typename V>
+using WordMap = std::unordered_map<std::string, V, WordHash, WordEqual>;
+
+}  // namespace attache
