@@ -21,7 +21,7 @@ Sentence MakeSentence(const std::string& text) {
     t.capitalized = std::isupper(static_cast<unsigned char>(w[0]));
     t.punct = !std::isalnum(static_cast<unsigned char>(w[0]));
     for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    t.norm = t.lemma = w;
+    t.norm = w;
     s.tokens.push_back(t);
   };
   const std::string kSplit = ",;:!?()\"";

@@ -25,7 +25,6 @@ struct Span {
 struct Token {
   Span span;
   std::string norm;   // lower-cased, quotes and dashes folded to ASCII ("’" -> "'")
-  std::string lemma;  // base form for verbs and plural nouns; == norm otherwise
   bool capitalized = false;  // first letter upper case in the original (or the second: "iSrael")
   uint8_t grammar = 0;       // closed classes (GrammarBit, document/word_classes.h)
   size_t hash = 0;           // HashWord(norm), for the lexicon's tables (document/word_key.h)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -35,6 +36,10 @@ struct WordEqual {
   template <typename A, typename B>
   bool operator()(const A& a, const B& b) const { return View(a) == View(b); }
 };
+
+// A word's bit in a 64-bit summary of a set of words (a one-hash Bloom filter): a pattern
+// whose words' bits are not all in a sentence's summary cannot match it.
+inline uint64_t WordBit(size_t hash) { return uint64_t{1} << (hash >> 58); }
 
 // A table keyed by words that a WordKey can look up.
 template <typename V>

@@ -101,8 +101,20 @@ void PatternLexicon::AddVerb(EventPattern pattern, size_t heads) {
   verb_heads_set_.push_back(heads);
 }
 
+// The bits of the words a pattern spells out, before or after its head; a stem matches words
+// it does not spell, so it sets none.
+uint64_t WordBits(const EventPattern& p) {
+  uint64_t bits = 0;
+  for (const auto* elements : {&p.before, &p.rest})
+    for (const PatternElement& e : *elements)
+      if (e.kind == PatternElement::Kind::kWord && !e.stem) bits |= WordBit(HashWord(e.word));
+  return bits;
+}
+
 void PatternLexicon::Index() {
   // Index after loading: the vectors no longer move.
+  for (auto* list : {&verbs_, &nouns_})
+    for (EventPattern& p : *list) p.word_bits = WordBits(p);
   for (size_t i = 0; i < verbs_.size(); ++i) {
     const EventPattern* p = &verbs_[i];
     if (i >= verb_heads_set_.size() || verb_heads_set_[i] == SIZE_MAX) {

@@ -47,6 +47,8 @@ struct EventPattern {
   uint8_t max_gap = 4;                // words a `*` gap may skip; legacy patterns' blanks
                                       // skip more (TABARI lets them span the clause)
   std::string rule;                   // file:line
+  uint64_t word_bits = 0;             // WordBit of each word it spells out (not stems): set by
+                                      // PatternLexicon::Index
 };
 
 // Whether a word the pattern spells out after its head is `norm` ("talks" in "hold * talks

@@ -46,8 +46,14 @@ class Matcher {
  public:
   Matcher(const std::vector<Token>& tokens, const SentenceAnnotations& ann) : t_(tokens), ann_(ann) {
     boundary_.reserve(tokens.size());
-    for (const Token& t : tokens) boundary_.push_back(IsClauseBoundary(t));
+    for (const Token& t : tokens) {
+      boundary_.push_back(IsClauseBoundary(t));
+      word_bits_ |= WordBit(t.hash);
+    }
   }
+
+  // Whether every word `p` spells out may be in the sentence (false: it surely is not).
+  bool MayMatch(const EventPattern& p) const { return (p.word_bits & ~word_bits_) == 0; }
 
   // The token after a date expression starting at p (or at "on"/"in" + date), else p.
   size_t AfterDate(size_t p) const {
@@ -213,6 +219,7 @@ class Matcher {
   const std::vector<Token>& t_;
   const SentenceAnnotations& ann_;
   std::vector<bool> boundary_;  // by token: IsClauseBoundary, asked once per sentence
+  uint64_t word_bits_ = 0;      // WordBit of every token
   bool territorial_ = false;
   size_t max_gap_ = 4;
 };
@@ -230,6 +237,7 @@ bool Best(Matcher& m, const Hits* hits, size_t i, PatternHit& best) {
   if (!hits) return false;
   bool found = false;
   for (const auto& h : *hits) {
+    if (!m.MayMatch(*h.item)) continue;
     m.SetPattern(*h.item);
     PatternHit hit;
     hit.pattern = h.item;

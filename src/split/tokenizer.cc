@@ -34,7 +34,6 @@ void Emit(std::string_view text, uint32_t start, uint32_t end, bool punct,
     const char32_t second = NextCodePoint(text, i);
     t.capitalized = IsUpper(second) && IsLetter(second);
   }
-  t.lemma = t.norm;
   t.hash = HashWord(t.norm);
   t.grammar = GrammarOf(KeyOf(t));
 }
