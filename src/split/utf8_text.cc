@@ -4,10 +4,9 @@
 
 namespace attache {
 
-char32_t NextCodePoint(std::string_view s, size_t& i) {
+char32_t NextMultibyteCodePoint(std::string_view s, size_t& i) {
   const auto b = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
   unsigned char c = b(i);
-  if (c < 0x80) { ++i; return c; }
   int len = (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
   if (len == 0 || i + len > s.size()) { ++i; return 0xFFFD; }
   char32_t cp = c & (0xFF >> (len + 1));
@@ -57,17 +56,10 @@ void AppendNormalized(std::string& out, char32_t c) {
   }
 }
 
-bool IsLetter(char32_t c) {
-  if (c < 0x80) return (c | 32) >= 'a' && (c | 32) <= 'z';
-  return u_isalpha(static_cast<UChar32>(c));
-}
-bool IsDigit(char32_t c) { return c < 0x80 ? c >= '0' && c <= '9' : u_isdigit(static_cast<UChar32>(c)); }
-bool IsSpace(char32_t c) {
-  return c < 0x80 ? c == ' ' || (c >= 9 && c <= 13) : u_isUWhiteSpace(static_cast<UChar32>(c));
-}
-bool IsUpper(char32_t c) {
-  return c < 0x80 ? c >= 'A' && c <= 'Z' : u_isupper(static_cast<UChar32>(c));
-}
+bool IsNonAsciiLetter(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
+bool IsNonAsciiDigit(char32_t c) { return u_isdigit(static_cast<UChar32>(c)); }
+bool IsNonAsciiSpace(char32_t c) { return u_isUWhiteSpace(static_cast<UChar32>(c)); }
+bool IsNonAsciiUpper(char32_t c) { return u_isupper(static_cast<UChar32>(c)); }
 
 size_t CodePointCount(std::string_view text) {
   size_t n = 0;
