@@ -10,7 +10,6 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 
 namespace attache {
 namespace {
@@ -119,17 +118,22 @@ bool YearTrigger(std::string_view w) {
 // Whether a word can open a date expression: a number, a month, a weekday, or a word of the
 // relative forms ("last", "today", "earlier", "three" in "three days ago"). Most words cannot,
 // and the matchers below need not look at them.
-bool CanStartDate(std::string_view w) {
-  static const std::unordered_set<std::string_view> kStarts = [] {
-    std::unordered_set<std::string_view> s = {"last", "past", "next", "coming", "this", "yesterday",
-                                              "today", "tonight", "tomorrow", "day", "earlier",
-                                              "later", "a", "an", "one", "two", "three", "four",
-                                              "five", "six", "seven", "eight", "nine", "ten",
-                                              "eleven", "twelve"};
-    for (const MonthName& m : kMonths) s.insert(m.name);
-    for (std::string_view d : kWeekdays) s.insert(d);
+bool CanStartDate(const Token& t) {
+  static const WordMap<bool> kStarts = [] {
+    WordMap<bool> s;
+    for (std::string_view w : {"last", "past", "next", "coming", "this", "yesterday", "today", "tonight",
+                               "tomorrow", "day", "earlier", "later", "a", "an", "one", "two", "three",
+                               "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"})
+      s.emplace(w, true);
+    for (const MonthName& m : kMonths) s.emplace(m.name, true);
+    for (std::string_view d : kWeekdays) s.emplace(d, true);
     return s;
   }();
+  std::string_view w = t.norm;
+  if (w.empty()) return false;
+  if (w[0] >= '0' && w[0] <= '9') return true;
+  // Most words are looked up as they are, by the hash the tokenizer made.
+  if (w.find_first_of("-'.") == std::string_view::npos) return kStarts.count(KeyOf(t)) > 0;
   StripRangePrefix(w);
   if (w.empty()) return false;
   if (w[0] >= '0' && w[0] <= '9') return true;
@@ -144,7 +148,7 @@ class Matcher {
       : t_(tokens), found_(found) {}
 
   std::optional<DateExpression> At(size_t i) const {
-    if (t_[i].punct || !CanStartDate(t_[i].norm)) return std::nullopt;
+    if (t_[i].punct || !CanStartDate(t_[i])) return std::nullopt;
     std::optional<DateExpression> best;
     auto consider = [&](std::optional<DateExpression> e) {
       if (e && (!best || e->last_token > best->last_token)) best = e;

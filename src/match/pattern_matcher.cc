@@ -13,13 +13,18 @@ constexpr size_t kMaxSlot = 10; // words a `+` or `$` slot may span before the n
 
 // A word after a determiner or possessive is a noun ("the attacks", "its support").
 bool AfterDeterminer(const std::vector<Token>& t, size_t i) {
-  static const std::unordered_set<std::string_view> kWords = {
-      "the", "a", "an", "its", "their", "his", "her", "our", "'s", "this", "these", "those", "that",
-      "recent", "new", "further", "continued", "such", "any", "no", "military", "financial", "of",
-      "phone", "telephone", "peace", "direct", "fresh", "bilateral", "several", "many", "some", "two",
-      "three", "four", "five", "dozens", "hundreds", "thousands"};
+  static const WordMap<bool> kWords = [] {
+    WordMap<bool> m;
+    for (std::string_view w :
+         {"the", "a", "an", "its", "their", "his", "her", "our", "'s", "this", "these", "those", "that",
+          "recent", "new", "further", "continued", "such", "any", "no", "military", "financial", "of",
+          "phone", "telephone", "peace", "direct", "fresh", "bilateral", "several", "many", "some", "two",
+          "three", "four", "five", "dozens", "hundreds", "thousands"})
+      m.emplace(w, true);
+    return m;
+  }();
   if (i == 0) return false;
-  return kWords.count(t[i - 1].norm) > 0 || std::isdigit(static_cast<unsigned char>(t[i - 1].norm[0]));
+  return kWords.count(KeyOf(t[i - 1])) > 0 || std::isdigit(static_cast<unsigned char>(t[i - 1].norm[0]));
 }
 
 // True when the word is (also) the base form of the verbs it heads.

@@ -31,9 +31,15 @@ void CodeDocument(Document& doc, const Lexicon& lexicon) {
     MatchActors(doc, sentence, lexicon, discourse, ann);
     MatchPlaces(doc, sentence, lexicon, ann);
     discourse.PlaceAgents(sentence, ann, lexicon);
-    MatchAmounts(sentence, ann);
     ann.dates = FindDateExpressions(sentence);
     MatchPatterns(sentence, lexicon, ann);
+    // With no event pattern and no speech cue a sentence codes nothing; its actors still tell
+    // the discourse who was named.
+    if (ann.verbs.empty() && ann.nouns.empty() && ann.cues.empty()) {
+      discourse.Update(ann.actors, -1);
+      continue;
+    }
+    MatchAmounts(sentence, ann);
     if (lexicon.conventions.comma_clauses.enabled) DropCommaClauses(sentence, lexicon.conventions.comma_clauses, ann);
     ParsedSentence parsed = ParseClauses(sentence, lexicon, ann, discourse);
     CodeEvents(doc, sentence, lexicon, ann, parsed);
