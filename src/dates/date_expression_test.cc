@@ -22,6 +22,7 @@ Sentence MakeSentence(const std::string& text) {
     t.punct = !std::isalnum(static_cast<unsigned char>(w[0]));
     for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     t.norm = w;
+    t.hash = HashWord(w);  // as the tokenizer sets it
     s.tokens.push_back(t);
   };
   const std::string kSplit = ",;:!?()\"";
