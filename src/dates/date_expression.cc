@@ -133,7 +133,8 @@ bool CanStartDate(const Token& t) {
   if (w.empty()) return false;
   if (w[0] >= '0' && w[0] <= '9') return true;
   // Most words are looked up as they are, by the hash the tokenizer made.
-  if (w.find_first_of("-'.") == std::string_view::npos) return kStarts.count(KeyOf(t)) > 0;
+  const bool plain = std::none_of(w.begin(), w.end(), [](char c) { return c == '-' || c == '\'' || c == '.'; });
+  if (plain) return kStarts.count(KeyOf(t)) > 0;
   StripRangePrefix(w);
   if (w.empty()) return false;
   if (w[0] >= '0' && w[0] <= '9') return true;

@@ -14,8 +14,9 @@ class CharOffsets {
   uint64_t At(uint32_t byte_offset) const;
 
  private:
-  static constexpr uint32_t kBlock = 4096;
+  static constexpr uint32_t kBlock = 256;
   std::string_view text_;
+  bool ascii_ = true;                   // then a byte offset is a character offset
   std::vector<uint64_t> before_block_;  // code points before each block
 };
 
