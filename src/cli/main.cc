@@ -1,5 +1,7 @@
 // The attache command line (../shared/spec/documents.md): `attache code [options] FILE...`,
 // `attache validate SUITE` and `attache lexicon check|stats|explain|suggest`.
+#include <unistd.h>
+
 #include <CLI/CLI.hpp>
 #include <iostream>
 #include <thread>
@@ -112,6 +114,7 @@ int main(int argc, char** argv) {
   else if (format == "tsv") options.write.format = OutputFormat::kTsv;
   else { std::cerr << "attache: unknown --format '" << format << "' (jsonl or tsv)\n"; return 2; }
   if (options.threads == 0) options.threads = 1;
+  options.progress = isatty(STDERR_FILENO);
 
   std::unique_ptr<Lexicon> lexicon;
   try {

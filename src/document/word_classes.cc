@@ -28,6 +28,8 @@ uint8_t GrammarOf(const WordKey& word) {
     add(kSubordinator, {"while", "although", "though", "whereas", "as", "if", "unless", "because", "when",
                         "after", "before", "since"});
     add(kBeForm, {"is", "are", "was", "were", "been", "being", "be", "get", "got", "gets"});
+    // Third-person pronouns, which may stand for an actor.
+    add(kPersonalPronoun, {"he", "she", "him", "his", "her", "it", "its", "they", "them", "their"});
     return m;
   }();
   auto it = kWords.find(word);

@@ -13,7 +13,7 @@
 namespace attache {
 
 // The closed classes of a word (Token::grammar).
-enum GrammarBit : uint8_t { kPreposition = 1, kClauseBoundary = 2, kSubordinator = 4, kBeForm = 8 };
+enum GrammarBit : uint8_t { kPreposition = 1, kClauseBoundary = 2, kSubordinator = 4, kBeForm = 8, kPersonalPronoun = 16 };
 uint8_t GrammarOf(const WordKey& word);
 
 bool Is(const Token& t, std::initializer_list<std::string_view> words);

@@ -123,6 +123,10 @@ struct Lexicon {
   // the gazetteer. Load() adds the bundled actors and patterns; the legacy loader adds a
   // team's own dictionaries.
   void LoadLanguage(const LexiconPaths& paths, std::vector<std::string>* warnings);
+
+ private:
+  // LoadLanguage without the gazetteer.
+  void LoadLanguageFiles(const LexiconPaths& paths);
 };
 
 }  // namespace attache

@@ -16,9 +16,7 @@ struct Hit {
   bool pronoun = false;
 };
 
-bool IsPronoun(const Token& t) {
-  return Is(t, {"he", "she", "him", "his", "her", "it", "its", "they", "them", "their"});
-}
+bool IsPronoun(const Token& t) { return t.grammar & kPersonalPronoun; }
 
 bool IsModifierKind(ActorKind k) {
   return k == ActorKind::kCountry || k == ActorKind::kDemonym || k == ActorKind::kRegion ||

@@ -5,6 +5,7 @@
 #include <thread>
 
 #include "pipeline/pipeline.h"
+#include "run/progress.h"
 
 namespace attache {
 namespace {
@@ -13,8 +14,9 @@ constexpr size_t kBatchDocuments = 256;
 
 class BatchCoder {
  public:
-  BatchCoder(const Lexicon& lexicon, const CodeOptions& options, std::ostream& out, CodeSummary& summary)
-      : lexicon_(lexicon), options_(options), out_(out), summary_(summary) {}
+  BatchCoder(const Lexicon& lexicon, const CodeOptions& options, std::ostream& out, CodeSummary& summary,
+             Progress& progress)
+      : lexicon_(lexicon), options_(options), out_(out), summary_(summary), progress_(progress) {}
 
   void Add(Document&& doc) {
     batch_.push_back(std::move(doc));
@@ -42,6 +44,7 @@ class BatchCoder {
       for (const Sentence& s : batch_[i].sentences) summary_.events += s.events.size();
     }
     batch_.clear();
+    progress_.Update(summary_);
   }
 
  private:
@@ -49,6 +52,7 @@ class BatchCoder {
   const CodeOptions& options_;
   std::ostream& out_;
   CodeSummary& summary_;
+  Progress& progress_;
   std::vector<Document> batch_;
 };
 
@@ -57,7 +61,8 @@ class BatchCoder {
 int RunCode(const Lexicon& lexicon, const CodeOptions& options, std::ostream& out, std::ostream& err,
             CodeSummary* summary_out) {
   CodeSummary summary;
-  BatchCoder coder(lexicon, options, out, summary);
+  Progress progress(err, options.progress);
+  BatchCoder coder(lexicon, options, out, summary, progress);
   std::ofstream rejects;
   if (!options.rejects_path.empty()) {
     rejects.open(options.rejects_path);
@@ -89,6 +94,7 @@ int RunCode(const Lexicon& lexicon, const CodeOptions& options, std::ostream& ou
   };
   for (const std::string& path : options.inputs) ReadPath(path, options.read, sinks);
   coder.Flush();
+  progress.Finish(summary);
   for (const auto& [message, count] : warnings)
     if (count > kWarningsShown)
       err << "attache: warning: " << count - kWarningsShown << " more like \"" << message << "\"\n";

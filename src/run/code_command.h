@@ -19,6 +19,7 @@ struct CodeOptions {
   WriteOptions write;
   unsigned threads = 1;
   std::string rejects_path;  // where rejected documents are written whole; empty: nowhere
+  bool progress = false;     // a progress line on the error stream (when it is a terminal)
 };
 
 struct CodeSummary {
