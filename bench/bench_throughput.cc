@@ -12,62 +12,13 @@
 #include <iostream>
 #include <sstream>
 
+#include "corpus.h"
 #include "lexicon/lexicon.h"
 #include "run/code_command.h"
 #include "write/event_writer.h"
 
 namespace fs = std::filesystem;
 using namespace attache;
-
-namespace {
-
-std::string ReadAll(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-// Sentences of the seed article and of the peers' test records (TABARI .text records and
-// PETRARCH <Text> elements).
-std::vector<std::string> CorpusSentences(const fs::path& shared) {
-  std::vector<std::string> out;
-  std::istringstream seed(ReadAll(shared / "seed/briefing-islamabad.txt"));
-  for (std::string line; std::getline(seed, line);)
-    if (!line.empty()) out.push_back(line);
-  for (const auto& entry : fs::recursive_directory_iterator(shared / "peer")) {
-    const fs::path& p = entry.path();
-    if (p.extension() == ".xml") {
-      std::string xml = ReadAll(p);
-      for (size_t at = xml.find("<Text>"); at != std::string::npos; at = xml.find("<Text>", at)) {
-        size_t end = xml.find("</Text>", at);
-        if (end == std::string::npos) break;
-        std::string t = xml.substr(at + 6, end - at - 6);
-        for (char& c : t) if (c == '\n' || c == '\t') c = ' ';
-        size_t a = t.find_first_not_of(' '), b = t.find_last_not_of(' ');
-        if (a != std::string::npos && b - a > 20) out.push_back(t.substr(a, b - a + 1));
-        at = end;
-      }
-    } else if (p.extension() == ".text") {
-      std::istringstream in(ReadAll(p));
-      std::string record;
-      for (std::string line; std::getline(in, line);) {
-        bool header = line.size() > 6 && std::isdigit(static_cast<unsigned char>(line[0])) &&
-                      line.find_first_not_of("0123456789") == 6;
-        if (line.empty() || header || line.rfind("/*", 0) == 0 || line.rfind("OPTION", 0) == 0) {
-          if (record.size() > 20) out.push_back(record);
-          record.clear();
-          continue;
-        }
-        record += (record.empty() ? "" : " ") + line;
-      }
-      if (record.size() > 20) out.push_back(record);
-    }
-  }
-  return out;
-}
-
-}  // namespace
 
 int main(int argc, char** argv) {
   fs::path shared = fs::path(ATTACHE_SOURCE_DIR) / ".." / "shared";
@@ -83,7 +34,7 @@ int main(int argc, char** argv) {
     std::cerr << "bench: " << shared << " is absent; the corpus is built from it\n";
     return 77;
   }
-  std::vector<std::string> sentences = CorpusSentences(shared);
+  std::vector<std::string> sentences = bench::CorpusSentences(shared);
   std::cerr << "bench: " << sentences.size() << " distinct sentences from " << shared << "\n";
 
   // Documents of 20 sentences, one paragraph each, as JSONL.

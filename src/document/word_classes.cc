@@ -37,10 +37,6 @@ uint8_t GrammarOf(const WordKey& word) {
 }
 
 bool IsPrepositionWord(std::string_view w) { return GrammarOf(w) & kPreposition; }
-bool IsPreposition(const Token& t) { return t.grammar & kPreposition; }
-bool IsClauseBoundary(const Token& t) { return t.grammar & kClauseBoundary; }
-bool IsSubordinator(const Token& t) { return t.grammar & kSubordinator; }
-bool IsBeForm(const Token& t) { return t.grammar & kBeForm; }
 
 bool IsQuote(const Token& t) { return t.punct && t.norm == "\""; }
 

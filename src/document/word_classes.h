@@ -17,14 +17,14 @@ enum GrammarBit : uint8_t { kPreposition = 1, kClauseBoundary = 2, kSubordinator
 uint8_t GrammarOf(const WordKey& word);
 
 bool Is(const Token& t, std::initializer_list<std::string_view> words);
-bool IsPreposition(const Token& t);
+inline bool IsPreposition(const Token& t) { return t.grammar & kPreposition; }
 bool IsPrepositionWord(std::string_view norm);
 // Words that start a new clause: a subject is not looked for across them.
-bool IsClauseBoundary(const Token& t);
+inline bool IsClauseBoundary(const Token& t) { return t.grammar & kClauseBoundary; }
 // Words that open a subordinate clause at the start of a sentence ("While ..., X did Y").
-bool IsSubordinator(const Token& t);
+inline bool IsSubordinator(const Token& t) { return t.grammar & kSubordinator; }
 // (Not "'s": after a name it is the possessive far more often than "is".)
-bool IsBeForm(const Token& t);
+inline bool IsBeForm(const Token& t) { return t.grammar & kBeForm; }
 bool IsQuote(const Token& t);
 // A word ending in "-ly" ("unequivocally", "strongly").
 bool IsAdverb(const Token& t);

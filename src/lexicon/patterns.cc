@@ -34,15 +34,15 @@ bool ParsePattern(std::string_view text, std::string& head, std::vector<PatternE
   return true;
 }
 
-template <typename T>
-void IndexForms(const Inflector& inflector, const std::string& head, const T* item,
-                WordMap<std::vector<HeadHit<T>>>& index) {
+template <typename T, typename Index>
+void IndexForms(const Inflector& inflector, const std::string& head, const T* item, Index& index,
+                std::vector<HeadHit<T>> Index::mapped_type::*list) {
   VerbForms f = inflector.Forms(head);
   // An item's forms are added one after another, so a form repeated ("put", "put") can only
   // repeat the last hit of its list.
   auto add = [&](const std::string& form, VerbForm kind) {
-    auto& list = index[form];
-    if (list.empty() || list.back().item != item) list.push_back({item, kind});
+    auto& hits = index[form].*list;
+    if (hits.empty() || hits.back().item != item) hits.push_back({item, kind});
   };
   add(f.base, VerbForm::kBase);
   add(f.third_person, VerbForm::kThirdPerson);
@@ -118,7 +118,7 @@ void PatternLexicon::Index() {
   for (size_t i = 0; i < verbs_.size(); ++i) {
     const EventPattern* p = &verbs_[i];
     if (i >= verb_heads_set_.size() || verb_heads_set_[i] == SIZE_MAX) {
-      IndexForms(inflector_, p->head, p, verb_heads_);
+      IndexForms(inflector_, p->head, p, heads_, &Heads::verbs);
       continue;
     }
     for (const VerbHead& h : head_sets_[verb_heads_set_[i]]) {
@@ -127,22 +127,22 @@ void PatternLexicon::Index() {
         if (list.empty() || list.back().item != p) list.push_back({p, VerbForm::kBase});
         max_stem_ = std::max(max_stem_, h.word.size());
       } else if (h.inflect) {
-        IndexForms(inflector_, h.word, p, verb_heads_);
+        IndexForms(inflector_, h.word, p, heads_, &Heads::verbs);
       }
       for (const std::string& form : h.forms) {
-        auto& list = verb_heads_[form];
+        auto& list = heads_[form].verbs;
         if (list.empty() || list.back().item != p) list.push_back({p, GuessForm(form, h.word)});
       }
     }
   }
   for (const auto& n : nouns_) {
-    noun_heads_[n.head].push_back({&n, VerbForm::kNoun});
+    heads_[n.head].nouns.push_back({&n, VerbForm::kNoun});
     std::string plural = n.head.back() == 'y' ? n.head.substr(0, n.head.size() - 1) + "ies"
                          : n.head.back() == 's' ? n.head
                                                 : n.head + "s";
-    if (plural != n.head) noun_heads_[plural].push_back({&n, VerbForm::kNoun});
+    if (plural != n.head) heads_[plural].nouns.push_back({&n, VerbForm::kNoun});
   }
-  for (const auto& c : cues_) IndexForms(inflector_, c.head, &c, cue_heads_);
+  for (const auto& c : cues_) IndexForms(inflector_, c.head, &c, heads_, &Heads::cues);
 }
 
 void PatternLexicon::LoadPatternFile(const std::string& dir, const std::string& file, bool noun) {
@@ -196,13 +196,19 @@ void PatternLexicon::MarkTerritorial(const CameoCodebook& cameo) {
     }
 }
 
-const std::vector<HeadHit<EventPattern>>* PatternLexicon::VerbsAt(
-    const WordKey& key, std::vector<HeadHit<EventPattern>>& scratch) const {
-  auto it = verb_heads_.find(key);
-  const auto* exact = it == verb_heads_.end() ? nullptr : &it->second;
-  if (stem_heads_.empty()) return exact;
+PatternLexicon::WordPatterns PatternLexicon::PatternsAt(const WordKey& key,
+                                                        std::vector<HeadHit<EventPattern>>& scratch) const {
+  WordPatterns out;
+  auto it = heads_.find(key);
+  if (it != heads_.end()) {
+    const Heads& h = it->second;
+    if (!h.verbs.empty()) out.verbs = &h.verbs;
+    if (!h.nouns.empty()) out.nouns = &h.nouns;
+    if (!h.cues.empty()) out.cues = &h.cues;
+  }
+  if (stem_heads_.empty()) return out;
   scratch.clear();
-  if (exact) scratch = *exact;
+  if (out.verbs) scratch = *out.verbs;
   const std::string w(key.word);
   for (size_t n = 1; n <= std::min(w.size(), max_stem_); ++n) {
     auto s = stem_heads_.find(w.substr(0, n));
@@ -210,15 +216,17 @@ const std::vector<HeadHit<EventPattern>>* PatternLexicon::VerbsAt(
     // The form is read from the word's ending.
     for (const auto& h : s->second) scratch.push_back({h.item, StemForm(w)});
   }
-  return scratch.empty() ? nullptr : &scratch;
+  out.verbs = scratch.empty() ? nullptr : &scratch;
+  return out;
 }
+
 const std::vector<HeadHit<EventPattern>>* PatternLexicon::NounsAt(const WordKey& w) const {
-  auto it = noun_heads_.find(w);
-  return it == noun_heads_.end() ? nullptr : &it->second;
+  auto it = heads_.find(w);
+  return it == heads_.end() || it->second.nouns.empty() ? nullptr : &it->second.nouns;
 }
 const std::vector<HeadHit<SpeechCue>>* PatternLexicon::CuesAt(const WordKey& w) const {
-  auto it = cue_heads_.find(w);
-  return it == cue_heads_.end() ? nullptr : &it->second;
+  auto it = heads_.find(w);
+  return it == heads_.end() || it->second.cues.empty() ? nullptr : &it->second.cues;
 }
 
 bool SpellsOut(const EventPattern& p, const std::string& norm) {

@@ -82,10 +82,19 @@ class PatternLexicon {
   // words/irregular-verbs.txt. Throws LexiconError with file:line.
   void Load(const std::string& dir);
 
-  // The verb patterns headed by `word`: by its form, and (legacy dictionaries) by the stems it
-  // starts with, which are gathered into `scratch`. Null when there are none.
+  // What a word heads: verb patterns (by its form, and for legacy dictionaries by the stems it
+  // starts with, gathered into `scratch`), nominal patterns and speech cues; each null when
+  // there are none. One lookup for all three.
+  struct WordPatterns {
+    const std::vector<HeadHit<EventPattern>>* verbs = nullptr;
+    const std::vector<HeadHit<EventPattern>>* nouns = nullptr;
+    const std::vector<HeadHit<SpeechCue>>* cues = nullptr;
+  };
+  WordPatterns PatternsAt(const WordKey& word, std::vector<HeadHit<EventPattern>>& scratch) const;
   const std::vector<HeadHit<EventPattern>>* VerbsAt(const WordKey& word,
-                                                    std::vector<HeadHit<EventPattern>>& scratch) const;
+                                                    std::vector<HeadHit<EventPattern>>& scratch) const {
+    return PatternsAt(word, scratch).verbs;
+  }
   const std::vector<HeadHit<EventPattern>>* NounsAt(const WordKey& word) const;
   const std::vector<HeadHit<SpeechCue>>* CuesAt(const WordKey& word) const;
 
@@ -126,8 +135,11 @@ class PatternLexicon {
   std::unordered_map<std::string, std::vector<HeadHit<EventPattern>>> stem_heads_;
   size_t max_stem_ = 0;
   std::vector<SpeechCue> cues_;
-  WordMap<std::vector<HeadHit<EventPattern>>> verb_heads_, noun_heads_;
-  WordMap<std::vector<HeadHit<SpeechCue>>> cue_heads_;
+  struct Heads {
+    std::vector<HeadHit<EventPattern>> verbs, nouns;
+    std::vector<HeadHit<SpeechCue>> cues;
+  };
+  WordMap<Heads> heads_;  // by word form
 };
 
 }  // namespace attache

@@ -303,9 +303,10 @@ void MatchPatterns(const Sentence& s, const Lexicon& lex, SentenceAnnotations& o
     // still name an event: "hosted talks between the two sides").
     const bool spelled = !out.verbs.empty() && i > out.verbs.back().head && i <= out.verbs.back().end &&
                          SpellsOut(*out.verbs.back().pattern, t[i].norm);
-    VerbAt verb(m, lex.patterns.VerbsAt(KeyOf(t[i]), scratch), i);
+    const PatternLexicon::WordPatterns heads = lex.patterns.PatternsAt(KeyOf(t[i]), scratch);
+    VerbAt verb(m, heads.verbs, i);
     // Speech cues first: "said", "according to", "pointed to".
-    if (const auto* cues = lex.patterns.CuesAt(KeyOf(t[i]))) {
+    if (const auto* cues = heads.cues) {
       bool matched = false;
       for (const auto& c : *cues) {
         m.SetCue();
@@ -358,7 +359,7 @@ void MatchPatterns(const Sentence& s, const Lexicon& lex, SentenceAnnotations& o
       continue;
     }
     PatternHit noun;
-    if (Best(m, lex.patterns.NounsAt(KeyOf(t[i])), i, noun)) out.nouns.push_back(noun);
+    if (Best(m, heads.nouns, i, noun)) out.nouns.push_back(noun);
   }
   // "air strikes killed": a plural noun right before a verb is the verb's subject, not a verb.
   // A modal a dictionary codes as a verb ("would [030]") is no act of its own when a verb

@@ -75,6 +75,13 @@ void MatchPlaces(const Document& doc, const Sentence& s, const Lexicon& lex, Sen
     bool continues_list = (tokens[i - 1].norm == "," || tokens[i - 1].norm == "and") && !out.places.empty() &&
                           out.places.back().last + 3 >= i;
     bool after_locative = IsLocative(tokens[i - 1]) || continues_list;
+    // A plain word folds to itself: no name begins with it unless the gazetteer may have one.
+    const std::string& w = tokens[i].norm;
+    bool plain = std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); });
+    if (plain && !gaz->MayBeginName(tokens[i].hash)) {
+      i = j;
+      continue;
+    }
     if (const Place* p = gaz->Find(Text(doc, tokens[i], tokens[j]), after_locative ? 1000 : kBareNamePopulation))
       out.places.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(j), p});
     i = j;

@@ -1,5 +1,7 @@
 #include "places/gazetteer.h"
 
+#include "document/word_key.h"
+
 #include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -343,6 +345,9 @@ struct Gazetteer::Impl {
   std::vector<uint8_t> seat;  // per place: a city's kSeat*; 1 for a major region, else 0
   std::vector<Entry> entries;  // sorted by hash, then tier, then place
   std::string keys;            // the folded keys the entries point into
+  // A bit for each first word of a key (HashWord, low bits): see MayBeginName.
+  static constexpr size_t kFirstWordBits = size_t{1} << 20;
+  std::vector<uint64_t> first_words = std::vector<uint64_t>(kFirstWordBits / 64);
   std::array<std::array<char, 3>, 26 * 26> alpha3{};  // by alpha-2; zeros when unknown
   std::unordered_map<std::string, uint32_t> countries;  // alpha-3 -> place
   std::unordered_map<std::string, uint32_t> regions;    // ISO 3166-2 code -> place
@@ -382,6 +387,16 @@ struct Gazetteer::Impl {
     entries.push_back({h, static_cast<uint32_t>(keys.size()), place,
                        static_cast<uint16_t>(key.size()), tier});
     keys += key;
+    NoteFirstWord(std::string_view(key).substr(0, key.find(' ')));
+  }
+
+  void NoteFirstWord(std::string_view word) {
+    size_t bit = HashWord(word) & (kFirstWordBits - 1);
+    first_words[bit / 64] |= uint64_t{1} << (bit % 64);
+  }
+  bool MayBeginName(size_t word_hash) const {
+    size_t bit = word_hash & (kFirstWordBits - 1);
+    return first_words[bit / 64] >> (bit % 64) & 1;
   }
 
   void AddName(std::string_view name, uint32_t place, uint8_t tier, std::string& buf) {
@@ -883,8 +898,11 @@ std::unique_ptr<Gazetteer> Gazetteer::Load(const GazetteerPaths& paths,
     impl.LoadAliases(paths.aliases, warnings);
     impl.Finish(sorted);
   }
+  impl.NoteFirstWord("the");  // a leading "the" may be left out of a key (FindFolded)
   return g;
 }
+
+bool Gazetteer::MayBeginName(size_t word_hash) const { return impl_->MayBeginName(word_hash); }
 
 const Place* Gazetteer::Find(std::string_view name, int64_t min_population) const {
   std::string key;

@@ -46,6 +46,11 @@ class Gazetteer {
   // except regions named by a common word ("Unity", "Delta"), which count as 1,000 people.
   const Place* Find(std::string_view name, int64_t min_population = 0) const;
 
+  // False when no name begins with the word whose HashWord is `word_hash` (lower case, no
+  // diacritics, apostrophes or full stops): Find need not be asked. True may be wrong (a
+  // filter of bits, without false "no").
+  bool MayBeginName(size_t word_hash) const;
+
   // ISO alpha-2 -> alpha-3 ("UA" -> "UKR"); empty when unknown.
   std::string_view Alpha3(std::string_view alpha2) const;
 
