@@ -26,10 +26,17 @@ class BatchCoder {
   void Flush() {
     if (batch_.empty()) return;
     std::vector<std::string> texts(batch_.size());
+    std::vector<size_t> sentences(batch_.size()), events(batch_.size());
     auto work = [&](size_t from, size_t step) {
       for (size_t i = from; i < batch_.size(); i += step) {
-        CodeDocument(batch_[i], lexicon_);
-        WriteEvents(batch_[i], lexicon_.cameo, options_.write, texts[i]);
+        Document& doc = batch_[i];
+        CodeDocument(doc, lexicon_);
+        WriteEvents(doc, lexicon_.cameo, options_.write, texts[i]);
+        sentences[i] = doc.sentences.size();
+        for (const Sentence& s : doc.sentences) events[i] += s.events.size();
+        // Freed by the thread that made them: memory goes back to its own arena, and the
+        // reading thread is not kept waiting.
+        doc.sentences = {};
       }
     };
     unsigned n = std::max(1u, std::min<unsigned>(options_.threads, static_cast<unsigned>(batch_.size())));
@@ -40,8 +47,8 @@ class BatchCoder {
     for (size_t i = 0; i < batch_.size(); ++i) {
       out_ << texts[i];
       ++summary_.documents;
-      summary_.sentences += batch_[i].sentences.size();
-      for (const Sentence& s : batch_[i].sentences) summary_.events += s.events.size();
+      summary_.sentences += sentences[i];
+      summary_.events += events[i];
     }
     batch_.clear();
     progress_.Update(summary_);
