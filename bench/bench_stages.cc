@@ -91,22 +91,31 @@ void SkipWithoutCorpus(benchmark::State& state) {
   if (RawDocuments().empty()) state.SkipWithError("../shared is absent: no corpus");
 }
 
-void BM_CleanAndSplit(benchmark::State& state) {
+// Runs `stage` on a fresh copy of the raw documents in each iteration (copied and freed
+// untimed); items are the sentences the documents split into.
+template <typename Stage>
+void OnFreshDocuments(benchmark::State& state, Stage stage) {
   SkipWithoutCorpus(state);
-  const Lexicon& lex = TheLexicon();
   size_t sentences = 0;
   std::vector<Document> docs;
   for (auto _ : state) {
     state.PauseTiming();
-    docs = RawDocuments();  // copied and freed untimed
+    docs = RawDocuments();
     state.ResumeTiming();
     for (Document& doc : docs) {
-      Clean(doc, lex.boilerplate);
-      SplitSentences(doc, lex.abbreviations);
+      stage(doc);
       sentences += doc.sentences.size();
     }
   }
   state.SetItemsProcessed(static_cast<int64_t>(sentences));
+}
+
+void BM_CleanAndSplit(benchmark::State& state) {
+  const Lexicon& lex = TheLexicon();
+  OnFreshDocuments(state, [&](Document& doc) {
+    Clean(doc, lex.boilerplate);
+    SplitSentences(doc, lex.abbreviations);
+  });
 }
 
 void BM_MatchActors(benchmark::State& state) {
@@ -125,20 +134,29 @@ void BM_MatchActors(benchmark::State& state) {
   state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * p.sentences));
 }
 
-void BM_MatchPlaces(benchmark::State& state) {
-  SkipWithoutCorpus(state);
-  const Lexicon& lex = TheLexicon();
-  Prepared p = Prepare("actors");
+// Runs `stage` on a fresh copy of `p` in each iteration (copied and freed untimed), for the
+// stages that change the annotations they read.
+template <typename Stage>
+void OnFreshCopy(benchmark::State& state, const Prepared& p, Stage stage) {
   Prepared q;
   for (auto _ : state) {
     state.PauseTiming();
-    q = p;  // MatchPlaces rewrites the actors it finds to be places (copied and freed untimed)
+    q = p;
     state.ResumeTiming();
+    stage(q);
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * p.sentences));
+}
+
+void BM_MatchPlaces(benchmark::State& state) {
+  SkipWithoutCorpus(state);
+  const Lexicon& lex = TheLexicon();
+  // MatchPlaces turns the actors it finds in locatives into places.
+  OnFreshCopy(state, Prepare("actors"), [&](Prepared& q) {
     for (size_t d = 0; d < q.docs.size(); ++d)
       for (size_t k = 0; k < q.docs[d].sentences.size(); ++k)
         MatchPlaces(q.docs[d], q.docs[d].sentences[k], lex, q.ann[d][k]);
-  }
-  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * p.sentences));
+  });
 }
 
 void BM_FindDates(benchmark::State& state) {
@@ -169,37 +187,20 @@ void BM_MatchPatterns(benchmark::State& state) {
 void BM_ParseClauses(benchmark::State& state) {
   SkipWithoutCorpus(state);
   const Lexicon& lex = TheLexicon();
-  Prepared p = Prepare("patterns");
-  Prepared q;
-  for (auto _ : state) {
-    state.PauseTiming();
-    q = p;  // the parser resolves pronouns in the annotations (copied and freed untimed)
-    state.ResumeTiming();
+  // The parser resolves pronouns in the annotations.
+  OnFreshCopy(state, Prepare("patterns"), [&](Prepared& q) {
     for (size_t d = 0; d < q.docs.size(); ++d) {
       Discourse discourse;
       for (size_t k = 0; k < q.docs[d].sentences.size(); ++k)
         benchmark::DoNotOptimize(ParseClauses(q.docs[d].sentences[k], lex, q.ann[d][k], discourse));
     }
-  }
-  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * p.sentences));
+  });
 }
 
-// The whole pipeline per document, and writing its events as JSONL.
+// The whole pipeline per document (writing is BM_WriteEvents).
 void BM_CodeDocument(benchmark::State& state) {
-  SkipWithoutCorpus(state);
   const Lexicon& lex = TheLexicon();
-  size_t sentences = 0;
-  std::vector<Document> docs;
-  for (auto _ : state) {
-    state.PauseTiming();
-    docs = RawDocuments();  // copied and freed untimed
-    state.ResumeTiming();
-    for (Document& doc : docs) {
-      CodeDocument(doc, lex);
-      sentences += doc.sentences.size();
-    }
-  }
-  state.SetItemsProcessed(static_cast<int64_t>(sentences));
+  OnFreshDocuments(state, [&](Document& doc) { CodeDocument(doc, lex); });
 }
 
 void BM_WriteEvents(benchmark::State& state) {
