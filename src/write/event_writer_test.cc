@@ -9,7 +9,7 @@ namespace {
 
 Document OneEventDocument(Modality modality) {
   Document doc;
-  doc.id = "d";
+  doc.id = "doc-1";
   doc.text = "\xE2\x80\x9CQuote\xE2\x80\x9D: Lavrov praised \"Pakistan\".";
   Sentence s;
   s.span = {0, static_cast<uint32_t>(doc.text.size())};
@@ -36,7 +36,7 @@ TEST(EventWriter, WritesTheContractFieldsWithCharacterOffsets) {
   CameoCodebook none;
   std::string out;
   EXPECT_EQ(WriteEvents(OneEventDocument(Modality::kFactual), none, {}, out), 1u);
-  EXPECT_NE(out.find("\"id\":\"d:0:0\""), std::string::npos) << out;
+  EXPECT_NE(out.find("\"id\":\"doc-1:0:0\""), std::string::npos) << out;
   EXPECT_NE(out.find("\"code\":\"051\",\"root\":\"05\""), std::string::npos) << out;
   // The curly quotes count as one character each: "Lavrov" starts at character 9.
   EXPECT_NE(out.find("\"text\":\"Lavrov\",\"start\":9,\"end\":15"), std::string::npos) << out;
