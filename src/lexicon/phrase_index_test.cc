@@ -31,6 +31,31 @@ TEST(PhraseIndex, LongestPhraseWins) {
   EXPECT_EQ(At(index, "the United Nations said", 1), std::make_pair(2, size_t{1}));
 }
 
+TEST(PhraseIndex, PhrasesSharingAFirstWordAreFoundByTheSecond) {
+  PhraseIndex<int> index;
+  index.Add("the West", 1);
+  index.Add("the Kremlin", 2);
+  index.Add("the White House", 3);
+  EXPECT_EQ(At(index, "said the Kremlin today", 1), std::make_pair(2, size_t{2}));
+  EXPECT_EQ(At(index, "said the White House", 1), std::make_pair(3, size_t{3}));
+  EXPECT_EQ(At(index, "said the Senate", 1).first, -1);
+}
+
+TEST(PhraseIndex, OfTwoPhrasesEquallyLongTheFirstAddedWins) {
+  PhraseIndex<int> index;
+  index.Add("New York", 1);
+  index.Add("New York", 2);
+  EXPECT_EQ(At(index, "in New York", 1).first, 1);
+  // Also when one is keyed by its second word and the other is not (a second word that may
+  // be preceded by others).
+  PhraseIndex<int> gap;
+  std::vector<PhraseWord> loose = PhraseWords("Al Gore");
+  loose[1].gap_before = true;
+  gap.Add(loose, 1);
+  gap.Add("Al Gore", 2);
+  EXPECT_EQ(At(gap, "said Al Gore", 1).first, 1);
+}
+
 TEST(PhraseIndex, CapitalisedWordsMatchOnlyCapitals) {
   PhraseIndex<int> index;
   index.Add("US", 1);
