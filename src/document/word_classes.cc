@@ -1,7 +1,8 @@
 #include "document/word_classes.h"
 
 #include <string_view>
-#include <unordered_map>
+
+#include "document/word_key.h"
 
 namespace attache {
 

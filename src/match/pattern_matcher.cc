@@ -1,8 +1,8 @@
 #include "match/pattern_matcher.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string_view>
-#include <unordered_set>
 
 #include "document/word_classes.h"
 
