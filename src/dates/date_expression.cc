@@ -119,14 +119,12 @@ bool YearTrigger(std::string_view w) {
 // relative forms ("last", "today", "earlier", "three" in "three days ago"). Most words cannot,
 // and the matchers below need not look at them.
 bool CanStartDate(const Token& t) {
-  static const WordMap<bool> kStarts = [] {
-    WordMap<bool> s;
-    for (std::string_view w : {"last", "past", "next", "coming", "this", "yesterday", "today", "tonight",
-                               "tomorrow", "day", "earlier", "later", "a", "an", "one", "two", "three",
-                               "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"})
-      s.emplace(w, true);
-    for (const MonthName& m : kMonths) s.emplace(m.name, true);
-    for (std::string_view d : kWeekdays) s.emplace(d, true);
+  static const WordSet kStarts = [] {
+    WordSet s = {"last", "past", "next", "coming", "this", "yesterday", "today", "tonight", "tomorrow",
+                 "day", "earlier", "later", "a", "an", "one", "two", "three", "four", "five", "six",
+                 "seven", "eight", "nine", "ten", "eleven", "twelve"};
+    for (const MonthName& m : kMonths) s.emplace(m.name);
+    for (std::string_view d : kWeekdays) s.emplace(d);
     return s;
   }();
   std::string_view w = t.norm;

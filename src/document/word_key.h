@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace attache {
 
@@ -41,8 +42,9 @@ struct WordEqual {
 // whose words' bits are not all in a sentence's summary cannot match it.
 inline uint64_t WordBit(size_t hash) { return uint64_t{1} << (hash >> 58); }
 
-// A table keyed by words that a WordKey can look up.
+// A table keyed by words that a WordKey can look up, and a set of such words.
 template <typename V>
 using WordMap = std::unordered_map<std::string, V, WordHash, WordEqual>;
+using WordSet = std::unordered_set<std::string, WordHash, WordEqual>;
 
 }  // namespace attache

@@ -13,16 +13,11 @@ constexpr size_t kMaxSlot = 10; // words a `+` or `$` slot may span before the n
 
 // A word after a determiner or possessive is a noun ("the attacks", "its support").
 bool AfterDeterminer(const std::vector<Token>& t, size_t i) {
-  static const WordMap<bool> kWords = [] {
-    WordMap<bool> m;
-    for (std::string_view w :
-         {"the", "a", "an", "its", "their", "his", "her", "our", "'s", "this", "these", "those", "that",
-          "recent", "new", "further", "continued", "such", "any", "no", "military", "financial", "of",
-          "phone", "telephone", "peace", "direct", "fresh", "bilateral", "several", "many", "some", "two",
-          "three", "four", "five", "dozens", "hundreds", "thousands"})
-      m.emplace(w, true);
-    return m;
-  }();
+  static const WordSet kWords = {
+      "the", "a", "an", "its", "their", "his", "her", "our", "'s", "this", "these", "those", "that",
+      "recent", "new", "further", "continued", "such", "any", "no", "military", "financial", "of",
+      "phone", "telephone", "peace", "direct", "fresh", "bilateral", "several", "many", "some", "two",
+      "three", "four", "five", "dozens", "hundreds", "thousands"};
   if (i == 0) return false;
   return kWords.count(KeyOf(t[i - 1])) > 0 || std::isdigit(static_cast<unsigned char>(t[i - 1].norm[0]));
 }
@@ -50,11 +45,7 @@ bool IsCurrency(const Token& t) { return Is(t, {"$", "\xE2\x82\xAC", "\xC2\xA3"}
 class Matcher {
  public:
   Matcher(const std::vector<Token>& tokens, const SentenceAnnotations& ann) : t_(tokens), ann_(ann) {
-    boundary_.reserve(tokens.size());
-    for (const Token& t : tokens) {
-      boundary_.push_back(IsClauseBoundary(t));
-      word_bits_ |= WordBit(t.hash);
-    }
+    for (const Token& t : tokens) word_bits_ |= WordBit(t.hash);
   }
 
   // Whether every word `p` spells out may be in the sentence (false: it surely is not).
@@ -128,7 +119,7 @@ class Matcher {
       size_t q = p;
       if (q < t_.size() && t_[q].norm == "that") ++q;  // "demanded that NATO ..."
       while (q < t_.size() && q - p <= kMaxSlot && !(t_[q].punct && t_[q].norm != "'") &&
-             !boundary_[q]) {
+             !IsClauseBoundary(t_[q])) {
         if (ann_.actor_at[q] >= 0) { slot = static_cast<int>(q); break; }
         if (territory && ann_.place_at[q] >= 0) { place = ann_.place_at[q]; break; }
         ++q;
@@ -223,7 +214,6 @@ class Matcher {
 
   const std::vector<Token>& t_;
   const SentenceAnnotations& ann_;
-  std::vector<bool> boundary_;  // by token: IsClauseBoundary, asked once per sentence
   uint64_t word_bits_ = 0;      // WordBit of every token
   bool territorial_ = false;
   size_t max_gap_ = 4;
