@@ -310,5 +310,13 @@ TEST(CodingRules6, CalledOnIsStillAnAppeal) {
               ::testing::Contains(::testing::StartsWith("USAGOV>CHNGOV:0")));
 }
 
+TEST(CodingRules7, ThereWereXKilledIsPassive) {
+  // The soldiers were killed: they are no source, whoever killed them.
+  EXPECT_THAT(Dyads(Code("There were 10 Russian soldiers killed in Ukraine today.", "2015-01-01", true)),
+              Each(Not(::testing::StartsWith("RUSMIL>"))));
+  EXPECT_THAT(Dyads(Code("There were at least 5 protesters arrested in Tbilisi by Georgian police.")),
+              Contains("GEOCOP>GEOOPP:173"));
+}
+
 }  // namespace
 }  // namespace attache::testing

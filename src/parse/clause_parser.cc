@@ -51,6 +51,7 @@ class PredicationParser {
   int NounSource(const PatternHit& n);
   int OtherSide(size_t head, const std::string& base);
   bool ReducedParticiple(const PatternHit& v) const;
+  bool ThereBeforeActor(size_t head) const;
   bool ObjectGap(size_t head) const;
 
   ClauseContext& ctx_;
@@ -73,6 +74,16 @@ bool PredicationParser::ReducedParticiple(const PatternHit& v) const {
   int before = ctx_.ActorAt(head - 1);
   bool indefinite = before >= 0 && ctx_.A(before).first > 0 && Is(t_[ctx_.A(before).first - 1], {"a", "an"});
   return before < 0 || indefinite;
+}
+
+// "There were 10 Russian soldiers killed": the participle's patient stands between it and an
+// existential "there" + "be", which the usual look-back for "be" does not reach.
+bool PredicationParser::ThereBeforeActor(size_t head) const {
+  int k = head > 0 ? ctx_.ActorAt(head - 1) : -1;
+  if (k < 0) return false;
+  for (size_t i = ctx_.A(k).first, n = 0; i-- > 1 && n < 5; ++n)
+    if (IsBeForm(t_[i])) return t_[i - 1].norm == "there";
+  return false;
 }
 
 // Whether the verb at `head` has a pattern "VERB + PREP" and PREP follows it at once.
@@ -108,6 +119,7 @@ void PredicationParser::Verb(const PatternHit& v, std::vector<Predication>& out)
   if (participle) {
     for (size_t i = head, n = 0; i-- > clause && n < 3; ++n)
       if (IsBeForm(t_[i])) { passive = true; break; }
+    if (!passive) passive = ThereBeforeActor(head);
     for (size_t i = v.end + 1; i < t_.size() && i <= v.end + 8; ++i) {
       if (ctx_.IsBoundary(i)) break;
       // "condemned an attack by Osgiliath soldiers", "welcomed memos sent by Bree": without a
