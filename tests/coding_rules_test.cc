@@ -318,5 +318,22 @@ TEST(CodingRules7, ThereWereXKilledIsPassive) {
               Contains("GEOCOP>GEOOPP:173"));
 }
 
+TEST(CodingRules7, AReducedRelativeBeforeAPassiveDescribesItsSubject) {
+  // "imprisoned for ..." describes the civilians; Putin released them.
+  EXPECT_THAT(Dyads(Code("The Ukrainian civilians imprisoned for protesting were released yesterday by Putin.", "2023-01-01")),
+              ElementsAre("RUSGOV>UKRCVL:0841"));
+}
+
+TEST(CodingRules7, APlaceAfterOfOrInSaysWhoseAnAgentIs) {
+  EXPECT_THAT(Dyads(Code("Israel released the mayor of the northern West Bank city of Nablus.")),
+              ElementsAre("ISR>PSEGOV:0841"));
+  EXPECT_THAT(Dyads(Code("A court in Guyana issued arrest warrants for two Brazilian men.")),
+              Contains("GUYJUD>BRA:173"));
+  // Past a verb the search stops: the uprising is Ukraine's, the opposition is not.
+  EXPECT_THAT(Dyads(Code("Kobakhidze accused the opposition of trying to repeat Ukraine's Maidan uprising in Georgia.",
+                         "2024-12-02")),
+              Each(Not(::testing::HasSubstr("UKROPP"))));
+}
+
 }  // namespace
 }  // namespace attache::testing

@@ -26,6 +26,10 @@ void WordLists::Load(const std::string& dir) {
     if (line.text.find(' ') != std::string_view::npos) line.Fail("one word per line");
     threats_[std::string(line.text)] = line.Where();
   });
+  ForEachLine(dir, "words/place-words.txt", [&](const LexiconLine& line) {
+    if (line.text.find(' ') != std::string_view::npos) line.Fail("one word per line");
+    place_words_.emplace(line.text);
+  });
   ForEachLine(dir, "words/event-nouns.txt", [&](const LexiconLine& line) {
     auto f = line.Fields(2, 2);
     std::unordered_set<std::string>* into = f[0] == "force" ? &force_nouns_ : f[0] == "accord" ? &accord_nouns_ : nullptr;

@@ -1,8 +1,8 @@
 // Closed word lists the parser consults: negation, modality, hostility cues. Read from
 // words/modality.txt (`negation | not; never`, `hypothetical | could; might`, `future | will`,
 // `intent | wants`)
-// and words/hostile.txt (one word per line; a trailing `*` matches any ending, "anti-*"), and
-// words/event-nouns.txt.
+// and words/hostile.txt (one word per line; a trailing `*` matches any ending, "anti-*"),
+// words/event-nouns.txt and words/place-words.txt.
 #pragma once
 
 #include <string>
@@ -27,6 +27,8 @@ class WordLists {
   // words/event-nouns.txt.
   bool IsForceNoun(const std::string& norm) const { return force_nouns_.count(norm) > 0; }
   bool IsAccordNoun(const std::string& norm) const { return accord_nouns_.count(norm) > 0; }
+  // Words between an agent and the place it belongs to ("the mayor of the northern city of").
+  bool IsPlaceWord(const std::string& norm) const { return place_words_.count(norm) > 0; }
   // The rule (file:line) of a word that makes a warning a threat ("would face a response";
   // words/threats.txt), or nullptr.
   const std::string* Threat(const std::string& norm) const;
@@ -39,7 +41,7 @@ class WordLists {
   WordMap<WordClass> modality_;
   std::unordered_map<std::string, std::string> hostile_;
   std::vector<std::pair<std::string, std::string>> hostile_prefixes_;
-  std::unordered_set<std::string> force_nouns_, accord_nouns_, list_adjectives_;
+  std::unordered_set<std::string> force_nouns_, accord_nouns_, place_words_, list_adjectives_;
   std::unordered_map<std::string, std::string> threats_;
 };
 

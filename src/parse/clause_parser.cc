@@ -52,6 +52,7 @@ class PredicationParser {
   int OtherSide(size_t head, const std::string& base);
   bool ReducedParticiple(const PatternHit& v) const;
   bool ThereBeforeActor(size_t head) const;
+  bool PassiveFollows(size_t head) const;
   bool ObjectGap(size_t head) const;
 
   ClauseContext& ctx_;
@@ -69,7 +70,7 @@ bool PredicationParser::ReducedParticiple(const PatternHit& v) const {
     return false;
   // "officials accused of playing a role": the verb's own preposition ("accuse + of") right
   // after it leaves no room for its object, which is the noun before it.
-  if (ObjectGap(head)) return true;
+  if (ObjectGap(head) || PassiveFollows(head)) return true;
   if (!transitive) return false;
   int before = ctx_.ActorAt(head - 1);
   bool indefinite = before >= 0 && ctx_.A(before).first > 0 && Is(t_[ctx_.A(before).first - 1], {"a", "an"});
@@ -83,6 +84,15 @@ bool PredicationParser::ThereBeforeActor(size_t head) const {
   if (k < 0) return false;
   for (size_t i = ctx_.A(k).first, n = 0; i-- > 1 && n < 5; ++n)
     if (IsBeForm(t_[i])) return t_[i - 1].norm == "there";
+  return false;
+}
+
+// "The civilians imprisoned for protesting were released by Putin": the clause's own verb, a
+// passive, comes later, so the participle before it describes its subject.
+bool PredicationParser::PassiveFollows(size_t head) const {
+  for (size_t i = head + 1; i + 1 < t_.size() && !ctx_.IsBoundary(i) && !ctx_.IsCueHead(i); ++i)
+    if (IsBeForm(t_[i]) && (ctx_.IsVerbHead(i + 1) || (IsAdverb(t_[i + 1]) && i + 2 < t_.size() && ctx_.IsVerbHead(i + 2))))
+      return true;
   return false;
 }
 
@@ -144,7 +154,11 @@ void PredicationParser::Verb(const PatternHit& v, std::vector<Predication>& out)
     source = NextActorInClause(v.end + 1);
   } else if (passive) {
     source = v.source_slot >= 0 ? ctx_.ActorAt(static_cast<size_t>(v.source_slot)) : by_agent;
-    target = v.target_slot >= 0 ? ctx_.ActorAt(static_cast<size_t>(v.target_slot)) : ctx_.Subject(start, clause);
+    // "were released by Putin": the `+` of "release +" found the doer, not the released.
+    const bool slot_is_doer = v.target_slot > static_cast<int>(head) && t_[static_cast<size_t>(v.target_slot) - 1].norm == "by";
+    if (slot_is_doer && source < 0) source = ctx_.ActorAt(static_cast<size_t>(v.target_slot));
+    target = v.target_slot >= 0 && !slot_is_doer ? ctx_.ActorAt(static_cast<size_t>(v.target_slot))
+                                                 : ctx_.Subject(start, clause);
   } else if (by_gerund) {
     source = ctx_.SubjectBefore(head);
     target = v.target_slot >= 0 ? ctx_.ActorAt(static_cast<size_t>(v.target_slot)) : TargetAfter(v, p);

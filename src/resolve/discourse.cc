@@ -153,6 +153,27 @@ void Discourse::PlaceAgents(const Sentence& sentence, SentenceAnnotations& ann, 
     if (!ann.places.empty()) return ann.places.front().place->country;
     return previous_story;
   };
+  // "the mayor of (the northern West Bank city of) Nablus", "a court in Guyana": a place
+  // qualifying the agent. "Of" makes anyone its own; "in" only civil bodies and movements
+  // ("troops in Syria" may be anyone's).
+  auto qualifying_place = [&](const ActorPhrase& a) -> std::string {
+    const auto& t = sentence.tokens;
+    const size_t of = a.last + 1;
+    if (of + 1 >= t.size() || !(t[of].norm == "of" || (t[of].norm == "in" && a.sector != "MIL" && a.sector != "REB")))
+      return {};
+    for (size_t j = of + 1; j < t.size() && j <= of + 7 && !t[j].punct; ++j) {
+      for (const PlaceMention& p : ann.places)
+        if (p.first == j) return p.place->country;
+      // A territory the actor lexicon names ("the northern West Bank city of Nablus").
+      int k = j < ann.actor_at.size() ? ann.actor_at[j] : -1;
+      if (k >= 0) {
+        const ActorPhrase& b = ann.actors[static_cast<size_t>(k)];
+        return b.kind == ActorPhrase::Kind::kName && b.sector.empty() && b.base.size() == 3 ? b.base : "";
+      }
+      if (!t[j].capitalized && !lexicon.words.IsPlaceWord(t[j].norm)) break;
+    }
+    return {};
+  };
   if (!ann.places.empty()) story_country_ = ann.places.back().place->country;
   std::vector<ActorPhrase> kept;
   for (ActorPhrase& a : ann.actors) {
@@ -175,6 +196,11 @@ void Discourse::PlaceAgents(const Sentence& sentence, SentenceAnnotations& ann, 
     } else if (a.unplaced && !lexicon.conventions.lone_agent_base.empty()) {
       a.base = lexicon.conventions.lone_agent_base;
       a.unplaced = false;
+    } else if (std::string qualified = a.unplaced || a.kind == ActorPhrase::Kind::kRoleNoun ? qualifying_place(a) : "";
+               !qualified.empty()) {
+      a.base = qualified;
+      a.unplaced = false;
+      a.kind = ActorPhrase::Kind::kName;  // "the mayor of Nablus" is someone new, not "the mayor" just named
     } else if (a.unplaced) {
       bool local = std::any_of(std::begin(kLocal), std::end(kLocal), [&](const char* s) { return a.sector == s; });
       bool definite = a.first > 0 && sentence.tokens[a.first - 1].norm == "the";
