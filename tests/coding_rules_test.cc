@@ -335,5 +335,19 @@ TEST(CodingRules7, APlaceAfterOfOrInSaysWhoseAnAgentIs) {
               Each(Not(::testing::HasSubstr("UKROPP"))));
 }
 
+TEST(CodingRules7, PressureFromSomeoneIsTheirDemand) {
+  EXPECT_THAT(Dyads(Code("Obama faces pressure from the US Congress.", "2014-01-01")), ElementsAre("USALEG>USAGOV:100"));
+  EXPECT_THAT(Dyads(Code("Obama was pressured by the US Congress to resign.", "2014-01-01")),
+              ElementsAre("USALEG>USAGOV:1041"));  // a demand that he resign
+}
+
+TEST(CodingRules7, AnInstitutionIsOfThePersonsCountry) {
+  // No dateline, no place: "Congress" is the legislature of the president beside it.
+  EXPECT_THAT(Dyads(Code("Obama criticized Congress.", "2014-01-01")), ElementsAre("USAGOV>USALEG:111"));
+  // "foreign embassies in Kinshasa" are not Congolese.
+  EXPECT_THAT(Dyads(Code("Protesters attacked foreign embassies in Kinshasa.", "2025-01-28")),
+              Each(Not(::testing::HasSubstr("CODGOV"))));
+}
+
 }  // namespace
 }  // namespace attache::testing

@@ -155,7 +155,9 @@ void PredicationParser::Verb(const PatternHit& v, std::vector<Predication>& out)
   } else if (passive) {
     source = v.source_slot >= 0 ? ctx_.ActorAt(static_cast<size_t>(v.source_slot)) : by_agent;
     // "were released by Putin": the `+` of "release +" found the doer, not the released.
-    const bool slot_is_doer = v.target_slot > static_cast<int>(head) && t_[static_cast<size_t>(v.target_slot) - 1].norm == "by";
+    size_t before_slot = v.target_slot > static_cast<int>(head) ? static_cast<size_t>(v.target_slot) - 1 : 0;
+    if (before_slot > head && Is(t_[before_slot], {"the", "a", "an"})) --before_slot;
+    const bool slot_is_doer = before_slot > head && t_[before_slot].norm == "by";
     if (slot_is_doer && source < 0) source = ctx_.ActorAt(static_cast<size_t>(v.target_slot));
     target = v.target_slot >= 0 && !slot_is_doer ? ctx_.ActorAt(static_cast<size_t>(v.target_slot))
                                                  : ctx_.Subject(start, clause);

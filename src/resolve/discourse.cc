@@ -142,25 +142,36 @@ void Discourse::PlaceAgents(const Sentence& sentence, SentenceAnnotations& ann, 
   // Domestic institutions and movements; civilians and refugees are often foreigners (hostages).
   static const char* kLocal[] = {"COP", "OPP", "JUD", "LEG"};
   // Where an agent is: a place named right beside it ("police in Brussels", "In Kinshasa,
-  // protesters ..."), else the dateline's country, else the sentence's first place, else the
-  // last place the story named.
+  // protesters ..."), else the dateline's country, else the country of the person the sentence
+  // names, else the sentence's first place, else the last place the story named.
   const std::string previous_story = story_country_;
+  // "Obama is being pressured by Congress": the country of the person the sentence names.
+  std::string person_country;
+  for (const ActorPhrase& b : ann.actors)
+    if (b.kind == ActorPhrase::Kind::kName && b.singular_person && !b.entity.empty() && b.base.size() == 3) {
+      person_country = b.base;
+      break;
+    }
   auto here_for = [&](const ActorPhrase& a) -> std::string {
     for (const PlaceMention& p : ann.places)
       if ((p.first > a.last && p.first <= a.last + 3) || (p.last < a.first && p.last + 4 >= a.first))
         return p.place->country;
     if (!dateline_country_.empty()) return dateline_country_;
+    if (!person_country.empty()) return person_country;
     if (!ann.places.empty()) return ann.places.front().place->country;
     return previous_story;
   };
   // "the mayor of (the northern West Bank city of) Nablus", "a court in Guyana": a place
-  // qualifying the agent. "Of" makes anyone its own; "in" only civil bodies and movements
-  // ("troops in Syria" may be anyone's).
+  // qualifying the agent. "Of" makes anyone its own; "in" all but armed groups ("troops in
+  // Syria" may be anyone's).
   auto qualifying_place = [&](const ActorPhrase& a) -> std::string {
     const auto& t = sentence.tokens;
     const size_t of = a.last + 1;
     if (of + 1 >= t.size() || !(t[of].norm == "of" || (t[of].norm == "in" && a.sector != "MIL" && a.sector != "REB")))
       return {};
+    // "foreign embassies in Kinshasa" are not Congolese.
+    for (size_t i = a.first > 0 ? a.first - 1 : 0; i <= a.last; ++i)
+      if (t[i].norm == "foreign") return {};
     for (size_t j = of + 1; j < t.size() && j <= of + 7 && !t[j].punct; ++j) {
       for (const PlaceMention& p : ann.places)
         if (p.first == j) return p.place->country;
@@ -203,7 +214,9 @@ void Discourse::PlaceAgents(const Sentence& sentence, SentenceAnnotations& ann, 
       a.kind = ActorPhrase::Kind::kName;  // "the mayor of Nablus" is someone new, not "the mayor" just named
     } else if (a.unplaced) {
       bool local = std::any_of(std::begin(kLocal), std::end(kLocal), [&](const char* s) { return a.sector == s; });
-      bool definite = a.first > 0 && sentence.tokens[a.first - 1].norm == "the";
+      // "the parliament", and "Congress" named as an institution.
+      bool definite = (a.first > 0 && sentence.tokens[a.first - 1].norm == "the") ||
+                      (!a.plural && sentence.tokens[a.first].capitalized && a.first > 0);
       bool civil = a.sector == "GOV" || a.sector == "COP" || a.sector == "JUD" || a.sector == "LEG";
       if (definite && (!a.plural || civil) && !dateline_country_.empty()) {
         // "the junta", "the government", "the electoral authorities" in a story filed from the
