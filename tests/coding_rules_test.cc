@@ -349,5 +349,17 @@ TEST(CodingRules7, AnInstitutionIsOfThePersonsCountry) {
               Each(Not(::testing::HasSubstr("CODGOV"))));
 }
 
+TEST(CodingRules7, WantingSomeoneToActIsAnAppealToThem) {
+  // The attack is Obama's wish, not Putin's act: an appeal from Obama to Putin.
+  EXPECT_THAT(Dyads(Code("Obama wants Putin to attack Switzerland.", "2014-01-01")), ElementsAre("USAGOV>RUSGOV:020"));
+  EXPECT_THAT(Dyads(Code("The EU wants Russia to withdraw its troops from Ukraine.", "2023-01-01")),
+              ElementsAre("IGOEUREEC>RUS:0256"));
+}
+
+TEST(CodingRules7, TheyAfterACompoundIsTheWholeGroup) {
+  EXPECT_THAT(Dyads(Code("Obama and Putin said they will attack Iraq.", "2014-01-01")),
+              UnorderedElementsAre("USAGOV>IRQ:190", "RUSGOV>IRQ:190"));
+}
+
 }  // namespace
 }  // namespace attache::testing

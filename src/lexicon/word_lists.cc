@@ -7,13 +7,17 @@ namespace attache {
 void WordLists::Load(const std::string& dir) {
   ForEachLine(dir, "words/modality.txt", [&](const LexiconLine& line) {
     auto f = line.Fields(2, 2);
+    if (f[0] == "bidding") {
+      for (auto w : SplitTrim(f[1], ';')) bidding_[std::string(w)] = line.Where();
+      return;
+    }
     WordClass c;
     if (f[0] == "negation") c = WordClass::kNegation;
     else if (f[0] == "hypothetical") c = WordClass::kHypothetical;
     else if (f[0] == "future") c = WordClass::kFuture;
     else if (f[0] == "conditional") c = WordClass::kConditional;
     else if (f[0] == "intent") c = WordClass::kIntent;
-    else line.Fail("unknown class '" + std::string(f[0]) + "' (negation, hypothetical, future, conditional, intent)");
+    else line.Fail("unknown class '" + std::string(f[0]) + "' (negation, hypothetical, future, conditional, intent, bidding)");
     for (auto w : SplitTrim(f[1], ';')) modality_[std::string(w)] = c;
   });
   ForEachLine(dir, "words/hostile.txt", [&](const LexiconLine& line) {
@@ -36,6 +40,11 @@ void WordLists::Load(const std::string& dir) {
     if (!into) line.Fail("unknown kind '" + std::string(f[0]) + "' (force or accord)");
     for (auto w : SplitTrim(f[1], ';')) into->emplace(w);
   });
+}
+
+const std::string* WordLists::Bidding(const std::string& norm) const {
+  auto it = bidding_.find(norm);
+  return it == bidding_.end() ? nullptr : &it->second;
 }
 
 const std::string* WordLists::Threat(const std::string& norm) const {

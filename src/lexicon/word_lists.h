@@ -1,6 +1,6 @@
 // Closed word lists the parser consults: negation, modality, hostility cues. Read from
 // words/modality.txt (`negation | not; never`, `hypothetical | could; might`, `future | will`,
-// `intent | wants`)
+// `intent | wants`, `bidding | wants`)
 // and words/hostile.txt (one word per line; a trailing `*` matches any ending, "anti-*"),
 // words/event-nouns.txt and words/place-words.txt.
 #pragma once
@@ -29,6 +29,9 @@ class WordLists {
   bool IsAccordNoun(const std::string& norm) const { return accord_nouns_.count(norm) > 0; }
   // Words between an agent and the place it belongs to ("the mayor of the northern city of").
   bool IsPlaceWord(const std::string& norm) const { return place_words_.count(norm) > 0; }
+  // The rule (file:line) of a word that asks its object to act ("wants Putin to"; `bidding` in
+  // words/modality.txt), or nullptr; two-word entries are asked as written ("would like").
+  const std::string* Bidding(const std::string& phrase) const;
   // The rule (file:line) of a word that makes a warning a threat ("would face a response";
   // words/threats.txt), or nullptr.
   const std::string* Threat(const std::string& norm) const;
@@ -42,7 +45,7 @@ class WordLists {
   std::unordered_map<std::string, std::string> hostile_;
   std::vector<std::pair<std::string, std::string>> hostile_prefixes_;
   std::unordered_set<std::string> force_nouns_, accord_nouns_, place_words_, list_adjectives_;
-  std::unordered_map<std::string, std::string> threats_;
+  std::unordered_map<std::string, std::string> threats_, bidding_;
 };
 
 }  // namespace attache

@@ -33,6 +33,7 @@ struct ActorPhrase {
   std::string person_noun;      // "ambassador" for "the ambassador", "Ambassador X"
   std::string rule;             // lexicon file:line of the entry that fired
   int group = -1;               // compound: phrases joined by "and" / "," share a group
+  int antecedent_group = -1;    // "they" after "Obama and Putin": the group it stands for
 };
 
 struct PlaceMention {

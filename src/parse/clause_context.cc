@@ -66,7 +66,7 @@ bool ClauseContext::Resolve(int k, bool as_subject) {
 }
 
 std::vector<int> ClauseContext::WithGroup(int k) const {
-  int g = A(k).group;
+  int g = A(k).group >= 0 ? A(k).group : A(k).antecedent_group;
   if (g < 0) return {k};
   std::vector<int> out;
   for (size_t j = 0; j < ann_.actors.size(); ++j)

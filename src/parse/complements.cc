@@ -45,9 +45,47 @@ long RefusingModal(const ClauseContext& ctx, uint32_t head) {
   return Is(t[i - 2], {"will", "would", "shall", "'ll", "wo"}) ? static_cast<long>(i - 2) : -1;
 }
 
+// "wants Putin to", "would like the EU to": the rule of the bidding word before the object
+// that ends right before `to`, and where the word starts; nullptr if there is none.
+const std::string* BiddingBefore(const ClauseContext& ctx, uint32_t to, uint32_t& bid) {
+  const auto& t = ctx.tokens();
+  const int object = ctx.ActorAt(to - 1);
+  if (object < 0 || ctx.A(object).kind == ActorPhrase::Kind::kPronoun) return nullptr;
+  uint32_t i = ctx.A(object).first;
+  if (i > 0 && Is(t[i - 1], {"the", "a", "an"})) --i;
+  if (i == 0) return nullptr;
+  bid = i - 1;
+  const WordLists& words = ctx.lexicon().words;
+  if (const std::string* rule = words.Bidding(t[bid].norm)) return rule;
+  if (bid == 0) return nullptr;
+  --bid;  // "would like": the phrase starts a word earlier, and "would" is no hedge here
+  return words.Bidding(t[bid].norm + " " + t[bid + 1].norm);
+}
+
+// Makes `inner` the appeal of whoever bids, to the object asked to act.
+bool ComposeBidding(ClauseContext& ctx, uint32_t to, Predication& inner) {
+  uint32_t bid = 0;
+  const std::string* rule = BiddingBefore(ctx, to, bid);
+  if (!rule) return false;
+  const size_t clause = ctx.ClauseStart(bid);
+  const int bidder = ctx.Subject(bid, clause);
+  if (bidder < 0) return false;
+  const CameoComposition::Pair* pair = ctx.lexicon().composition.Compose("020", inner.code);
+  inner.code = pair ? pair->code : "020";
+  inner.rule = pair ? pair->rule : *rule;
+  inner.pattern = nullptr;
+  inner.targets = ctx.WithGroup(ctx.ActorAt(to - 1));
+  inner.sources = ctx.WithGroup(bidder);
+  inner.target_place = -1;
+  inner.reciprocal = inner.untargeted = false;
+  inner.verb_first = bid;
+  inner.modality = VerbModality(ctx, bid, clause);
+  return true;
+}
+
 }  // namespace
 
-void ComposeComplements(const ClauseContext& ctx, std::vector<Predication>& out) {
+void ComposeComplements(ClauseContext& ctx, std::vector<Predication>& out) {
   const auto& t = ctx.tokens();
   const Lexicon& lex = ctx.lexicon();
   std::vector<bool> absorbed(out.size(), false);
@@ -88,6 +126,7 @@ void ComposeComplements(const ClauseContext& ctx, std::vector<Predication>& out)
       }
       continue;
     }
+    if (ComposeBidding(ctx, to, inner)) continue;
     // "wants to attack": a desire with no code of its own is an intent.
     const uint32_t desire = to - 1;
     if (lex.words.ModalityOf(KeyOf(t[desire])) != WordClass::kIntent) continue;

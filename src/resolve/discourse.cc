@@ -74,6 +74,8 @@ bool Discourse::Resolve(std::vector<ActorPhrase>& actors, size_t index, bool as_
                                                 : IsGroupPhrase(b);
       if (fits && !b.base.empty()) {
         Apply(From(b), a);
+        // "Obama and Putin said they will ...": "they" is the whole group.
+        if (kind == PronounKind::kGroup) a.antecedent_group = b.group;
         return true;
       }
     }
