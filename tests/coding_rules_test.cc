@@ -361,5 +361,18 @@ TEST(CodingRules7, TheyAfterACompoundIsTheWholeGroup) {
               UnorderedElementsAre("USAGOV>IRQ:190", "RUSGOV>IRQ:190"));
 }
 
+TEST(CodingRules7, ANameAfterAnArticleQualifiesANoun) {
+  // "an Islamic State target" is no act of targeting; the air strike is aerial force (195).
+  EXPECT_THAT(Dyads(Code("The United States launched an air strike against an Islamic State target southwest of Baghdad.",
+                         "2014-09-15")),
+              ElementsAre("USA>IMGMUSISI:195"));
+}
+
+TEST(CodingRules7, ACountrysGroupIsTheGroup) {
+  EXPECT_THAT(Dyads(Code("Qatar criticized Egypt's Muslim Brotherhood.", "2014-09-15")), ElementsAre("QATGOV>EGYREBMBR:111"));
+  // Its leaders are the group, with no sector added.
+  EXPECT_THAT(Dyads(Code("Qatar met leaders of Hamas.", "2014-09-15")), ElementsAre("QATGOV>PSEREBHMS:040"));
+}
+
 }  // namespace
 }  // namespace attache::testing

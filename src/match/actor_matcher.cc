@@ -108,6 +108,13 @@ class PhraseBuilder {
         a.capital = hits[k].entry->kind == ActorKind::kCapital && !locative;
         a.sector = a.capital ? "GOV" : "";
         bare_adjective = hits[k].entry->kind == ActorKind::kDemonym;
+      } else if (const std::string& code = hits[k].entry->code;
+                 hits[k].entry->kind == ActorKind::kOrganisation && code.size() > base.size() && code.rfind(base, 0) == 0) {
+        // "Egypt's Muslim Brotherhood", "Lebanese Hezbollah": the group, of that country.
+        base = code;
+        rule = hits[k].entry->rule;
+        a.capital = bare_adjective = false;
+        a.sector.clear();
       }
       a.last = hits[k].last;
       ++k;
@@ -162,11 +169,8 @@ class PhraseBuilder {
     if (k < hits.size() && hits[k].entry && hits[k].entry->kind == ActorKind::kAgent &&
         (k == h || Adjacent(hits[k - 1], hits[k], bare_adjective ? 2 : 0))) {
       const ActorEntry& agent = *hits[k].entry;
-      // An armed group's code already says what it is: "RSF fighters" stay SDNREB; so does a
-      // bare IGO ("BRICS leaders"). Named IGOs take the sector ("NATO troops": IGOWSTNATMIL).
-      bool coded_group = base == "IGO" || base == "NGO" ||
-                         (base.size() > 3 && base.rfind("IGO", 0) != 0 && base.rfind("NGO", 0) != 0);
-      a.sector = coded_group ? "" : agent.code;
+      // An armed group's code already says what it is: "RSF fighters" stay SDNREB.
+      a.sector = IsCodedGroup(base) ? "" : agent.code;
       a.plural = agent.plural;
       a.last = hits[k].last;
       if (a.rule.empty()) a.rule = agent.rule;

@@ -78,6 +78,10 @@ void Group(const std::vector<Token>& tokens, std::vector<ActorPhrase>& actors,
   }
 }
 
+bool IsCodedGroup(const std::string& base) {
+  return base == "IGO" || base == "NGO" || (base.size() > 3 && base.rfind("IGO", 0) != 0 && base.rfind("NGO", 0) != 0);
+}
+
 // "the top diplomats of the United States, South Korea and Japan", "a spokesman for China's
 // foreign ministry": an agent without a country takes those after "of", "from" or "for", one
 // phrase each; the agent's words join the first.
@@ -96,7 +100,7 @@ void AttachAgentsToCountries(const std::vector<Token>& tokens, std::vector<Actor
     for (size_t j = k + 1; j < actors.size(); ++j) {
       if (j > k + 1 && (first.group < 0 || actors[j].group != first.group)) break;
       if (actors[j].sector.empty() && actors[j].person < 0) {
-        actors[j].sector = agent.sector;
+        if (!IsCodedGroup(actors[j].base)) actors[j].sector = agent.sector;
         actors[j].plural = agent.plural;
         actors[j].singular_person = agent.singular_person;
         actors[j].person_noun = agent.person_noun;

@@ -15,6 +15,11 @@
 
 namespace attache {
 
+// A code that already says what the actor is: a named armed group or body ("SDNREB" RSF,
+// "EGYREBMBR"), or a bare IGO or NGO. An agent noun adds no sector to it ("RSF fighters",
+// "leaders of the Muslim Brotherhood"); named IGOs take one ("NATO troops": IGOWSTNATMIL).
+bool IsCodedGroup(const std::string& base);
+
 // Capitalised words that can be part of a person's name ("Albert", "P.", "Khorev").
 bool IsNameToken(const Token& t);
 

@@ -219,6 +219,12 @@ class Matcher {
   size_t max_gap_ = 4;
 };
 
+// "an Islamic State target": a name after "a"/"an" qualifies the noun after it. (An agent
+// noun may be a subject there: "a Russian official said".)
+bool NameAsModifier(const std::vector<Token>& t, const ActorPhrase& a) {
+  return a.kind == ActorPhrase::Kind::kName && a.sector.empty() && a.first > 0 && Is(t[a.first - 1], {"a", "an"});
+}
+
 // Whether a pattern's first word after its head is a word of substance ("claim responsibility
 // for"), not a particle that opens what is said ("warn that", "claim to").
 bool SpellsOutAnAct(const EventPattern& p) {
@@ -331,7 +337,8 @@ void MatchPatterns(const Sentence& s, const Lexicon& lex, SentenceAnnotations& o
     const auto* verbs = verb.candidates();
     bool after_preposition = i > 0 && t[i - 1].norm != "to" && IsPreposition(t[i - 1]) && verbs && IsBaseForm(*verbs);
     bool noun_use = (AfterDeterminer(t, i) && !after_actor) || bare_gerund || after_preposition ||
-                    (before >= 0 && out.actors[static_cast<size_t>(before)].adjective_only);
+                    (before >= 0 && out.actors[static_cast<size_t>(before)].adjective_only) ||
+                    (before >= 0 && NameAsModifier(t, out.actors[static_cast<size_t>(before)]));
     // TABARI's simpler rule: an article before a word, or a capital inside the sentence ("is
     // about To Restore"), makes it a noun.
     if (!lex.conventions.verb_noun_heuristics)
