@@ -374,5 +374,10 @@ TEST(CodingRules7, ACountrysGroupIsTheGroup) {
   EXPECT_THAT(Dyads(Code("Qatar met leaders of Hamas.", "2014-09-15")), ElementsAre("QATGOV>PSEREBHMS:040"));
 }
 
+TEST(CodingRules7, KilledInTheirStrikeNamesTheDoer) {
+  EXPECT_THAT(Dyads(Code("Ten Ukrainian civilians were killed in a Russian drone strike.", "2024-07-20")),
+              ElementsAre(::testing::StartsWith("RUSMIL>UKRCVL:18")));
+}
+
 }  // namespace
 }  // namespace attache::testing

@@ -53,6 +53,7 @@ class PredicationParser {
   bool ReducedParticiple(const PatternHit& v) const;
   bool ThereBeforeActor(size_t head) const;
   bool PassiveFollows(size_t head) const;
+  int ForceNounDoer(size_t i) const;
   bool ObjectGap(size_t head) const;
 
   ClauseContext& ctx_;
@@ -94,6 +95,17 @@ bool PredicationParser::PassiveFollows(size_t head) const {
     if (IsBeForm(t_[i]) && (ctx_.IsVerbHead(i + 1) || (IsAdverb(t_[i + 1]) && i + 2 < t_.size() && ctx_.IsVerbHead(i + 2))))
       return true;
   return false;
+}
+
+// "were killed in Israeli tank shelling", "in a Russian drone strike": the nationality of the
+// force that did it, or -1.
+int PredicationParser::ForceNounDoer(size_t i) const {
+  if (i < t_.size() && Is(t_[i], {"a", "an", "the"})) ++i;
+  const int k = ctx_.ActorAt(i);
+  if (k < 0) return -1;
+  for (size_t j = ctx_.A(k).last + 1; j < t_.size() && j <= ctx_.A(k).last + 3 && !t_[j].punct; ++j)
+    if (ctx_.lexicon().words.IsForceNoun(t_[j].norm)) return k;
+  return -1;
 }
 
 // Whether the verb at `head` has a pattern "VERB + PREP" and PREP follows it at once.
@@ -138,6 +150,12 @@ void PredicationParser::Verb(const PatternHit& v, std::vector<Predication>& out)
       if (t_[i].norm == "by" && i + 1 < t_.size()) {
         by_agent = ctx_.ObjectAfter(i + 1, std::min(t_.size(), i + 4));
         break;
+      }
+      if (passive && Is(t_[i], {"in", "during"})) {
+        if (int doer = ForceNounDoer(i + 1); doer >= 0) {
+          by_agent = doer;
+          break;
+        }
       }
     }
     if (by_agent >= 0) passive = true;
