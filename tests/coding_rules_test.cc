@@ -379,5 +379,12 @@ TEST(CodingRules7, KilledInTheirStrikeNamesTheDoer) {
               ElementsAre(::testing::StartsWith("RUSMIL>UKRCVL:18")));
 }
 
+TEST(CodingRules7, TalksWithSomeoneAreTheirsToo) {
+  EXPECT_THAT(Dyads(Code("Putin held talks with Erdogan.", "2024-10-23")),
+              UnorderedElementsAre("RUSGOV>TURGOV:046", "TURGOV>RUSGOV:046"));
+  // A call is made by one side; a crowd does not meet back.
+  EXPECT_THAT(Dyads(Code("Putin phoned Erdogan.", "2024-10-23")), ElementsAre("RUSGOV>TURGOV:041"));
+}
+
 }  // namespace
 }  // namespace attache::testing

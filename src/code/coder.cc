@@ -88,7 +88,10 @@ class SentenceCoder {
       if (p.target_place >= 0) place_target = PlaceActor(ann_.places[static_cast<size_t>(p.target_place)]);
       for (int a : p.sources) {
         if (p.targets.empty()) emit(a, -1, place_target);
-        for (int b : p.targets) emit(a, b, Actor(b, base.date));
+        for (int b : p.targets) {
+          emit(a, b, Actor(b, base.date));
+          if (p.mirrored) emit(b, a, Actor(a, base.date));
+        }
       }
       if (s_.events.size() > events_before) coded_clauses.insert(clause);
     }

@@ -21,6 +21,12 @@ bool IsMutual(const std::string& code) {
   return code.rfind("042", 0) != 0 && code.rfind("043", 0) != 0 && code.rfind("045", 0) != 0;
 }
 
+// Acts that two sides do together whichever is named first: "Petraeus held talks with
+// Suleiman" is also Suleiman's talks with Petraeus. (Not a call, which one side makes.)
+bool IsJoint(const std::string& code) {
+  return code == "040" || code == "044" || code == "046" || code == "057";
+}
+
 // A predication for the words a pattern matched, before its actors are known.
 Predication Start(const PatternHit& hit) {
   Predication p;
@@ -214,6 +220,8 @@ void PredicationParser::Verb(const PatternHit& v, std::vector<Predication>& out)
   if (p.sources.size() > 1 && v.target_slot < 0 && !passive && mutual) target = -1;
   if (target >= 0) p.targets = ctx_.WithGroup(target);
   else if (!rest_of_group.empty()) p.targets = rest_of_group;
+  // (Not "met the returning Russians": a crowd does not meet back.)
+  p.mirrored = conventions.cameo_mutual_acts && IsJoint(p.code) && !passive && target >= 0 && !ctx_.A(target).plural;
   if (p.targets.empty() && p.target_place < 0) {
     // "Tshisekedi and Kagame had both agreed to attend": each on his own, not with each other.
     bool each = std::any_of(t_.begin() + ctx_.A(p.sources.back()).last, t_.begin() + head,

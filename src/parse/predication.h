@@ -28,6 +28,7 @@ struct Predication {
   std::vector<int> sources, targets;  // actor indices (groups expanded)
   int target_place = -1;              // place index when the target is territory
   bool reciprocal = false;            // "talks between A and B", "A and B agreed"
+  bool mirrored = false;              // "A met B": B met A as well
   bool speech_act = false;            // the speaker's own act: no attribution, document date
   bool untargeted = false;            // an act its pattern needs a target for but none was found:
                                       // not coded, but the discourse remembers who did it
