@@ -386,5 +386,12 @@ TEST(CodingRules7, TalksWithSomeoneAreTheirsToo) {
   EXPECT_THAT(Dyads(Code("Putin phoned Erdogan.", "2024-10-23")), ElementsAre("RUSGOV>TURGOV:041"));
 }
 
+TEST(CodingRules7, AnAgentFromABodyIsThatBody) {
+  EXPECT_THAT(Dyads(Code("Georgian demonstrators received ministers from the Georgian government.", "2024-12-02")),
+              Contains("GEOOPP>GEOGOV:043"));
+  EXPECT_THAT(Dyads(Code("A spokesman for China's foreign ministry criticized Japan.", "2024-12-02")),
+              ElementsAre("CHNGOV>JPN:111"));
+}
+
 }  // namespace
 }  // namespace attache::testing

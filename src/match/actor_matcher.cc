@@ -191,7 +191,7 @@ class PhraseBuilder {
       }
       if (agent.person_noun && k < hits.size() && hits[k].entry &&
           hits[k].entry->kind != ActorKind::kPerson && hits[k].first >= 2 &&
-          hits[k].first == a.last + 2 && Is(tokens_[a.last + 1], {"to", "for"})) {
+          hits[k].first == a.last + 2 && Is(tokens_[a.last + 1], {"to", "for"}) && !PossessiveAfter(hits[k])) {
         if (a.base.empty() && tokens_[a.last + 1].norm == "for" && IsModifierKind(hits[k].entry->kind)) {
           a.base = hits[k].entry->code;
           if (a.rule.empty()) a.rule = hits[k].entry->rule;
@@ -223,6 +223,10 @@ class PhraseBuilder {
     a.plural = bare_adjective && IsPluralDemonym(a);
     return k;
   }
+
+  // "a spokesman for China's foreign ministry": the name is the ministry's, which the agent
+  // joins later (AttachAgentsToCountries).
+  bool PossessiveAfter(const Hit& h) const { return h.last + 1 < tokens_.size() && tokens_[h.last + 1].norm == "'s"; }
 
   // Once a document has named a lexicon person in full, their surname alone refers to them
   // ("President Lai Ching-te" ... "Lai"): the last word, or the first before a hyphenated

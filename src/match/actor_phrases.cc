@@ -84,7 +84,8 @@ bool IsCodedGroup(const std::string& base) {
 
 // "the top diplomats of the United States, South Korea and Japan", "a spokesman for China's
 // foreign ministry": an agent without a country takes those after "of", "from" or "for", one
-// phrase each; the agent's words join the first.
+// phrase each; the agent's words join the first. Before a body with a sector of its own
+// ("ministers from the Georgian government") the agent is that body.
 void AttachAgentsToCountries(const std::vector<Token>& tokens, std::vector<ActorPhrase>& actors) {
   for (size_t k = 0; k + 1 < actors.size(); ++k) {
     ActorPhrase& agent = actors[k];
@@ -95,8 +96,15 @@ void AttachAgentsToCountries(const std::vector<Token>& tokens, std::vector<Actor
     ++i;
     while (i < tokens.size() && (tokens[i].norm == "the" || tokens[i].norm == "both")) ++i;
     ActorPhrase& first = actors[k + 1];
-    if (first.first != i || first.kind != ActorPhrase::Kind::kName || !first.sector.empty() || first.person >= 0)
+    if (first.first != i || first.kind != ActorPhrase::Kind::kName || first.person >= 0) continue;
+    if (!first.sector.empty()) {
+      // "ministers from the Georgian government": the body says who they are.
+      if (first.group >= 0) continue;
+      first.first = agent.first;
+      first.plural = agent.plural;
+      actors.erase(actors.begin() + static_cast<long>(k));
       continue;
+    }
     for (size_t j = k + 1; j < actors.size(); ++j) {
       if (j > k + 1 && (first.group < 0 || actors[j].group != first.group)) break;
       if (actors[j].sector.empty() && actors[j].person < 0) {
