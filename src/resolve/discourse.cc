@@ -206,14 +206,14 @@ void Discourse::PlaceAgents(const Sentence& sentence, SentenceAnnotations& ann, 
       a.unplaced = false;
       for (auto& [name, known] : aliases_)
         if (known.entity == a.entity && known.base.empty()) known.base = home;
-    } else if (a.unplaced && !lexicon.conventions.lone_agent_base.empty()) {
-      a.base = lexicon.conventions.lone_agent_base;
-      a.unplaced = false;
     } else if (std::string qualified = a.unplaced || a.kind == ActorPhrase::Kind::kRoleNoun ? qualifying_place(a) : "";
                !qualified.empty()) {
       a.base = qualified;
       a.unplaced = false;
       a.kind = ActorPhrase::Kind::kName;  // "the mayor of Nablus" is someone new, not "the mayor" just named
+    } else if (a.unplaced && !lexicon.conventions.lone_agent_base.empty()) {
+      a.base = lexicon.conventions.lone_agent_base;
+      a.unplaced = false;
     } else if (a.unplaced) {
       bool local = std::any_of(std::begin(kLocal), std::end(kLocal), [&](const char* s) { return a.sector == s; });
       // "the parliament", and "Congress" named as an institution.
