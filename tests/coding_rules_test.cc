@@ -393,5 +393,15 @@ TEST(CodingRules7, AnAgentFromABodyIsThatBody) {
               ElementsAre("CHNGOV>JPN:111"));
 }
 
+TEST(CodingRules7, TheArmyIsTheArmyTheStoryNamed) {
+  // Filed from Jeddah, but "the army" is Sudan's, named in the first sentence.
+  auto events = Code(
+      "JEDDAH (Attache Wire) - Sudan's army and the RSF signed a ceasefire on Saturday.\n\n"
+      "The army accused the RSF of violating the truce.",
+      "2023-05-21");
+  EXPECT_THAT(Dyads(events), Contains("SDNMIL>SDNREB:112"));
+  EXPECT_THAT(Dyads(events), Each(Not(::testing::HasSubstr("SAUMIL"))));
+}
+
 }  // namespace
 }  // namespace attache::testing

@@ -220,7 +220,11 @@ void Discourse::PlaceAgents(const Sentence& sentence, SentenceAnnotations& ann, 
       bool definite = (a.first > 0 && sentence.tokens[a.first - 1].norm == "the") ||
                       (!a.plural && sentence.tokens[a.first].capitalized && a.first > 0);
       bool civil = a.sector == "GOV" || a.sector == "COP" || a.sector == "JUD" || a.sector == "LEG";
-      if (definite && (!a.plural || civil) && !dateline_country_.empty()) {
+      auto named = definite ? agent_countries_.find(sentence.tokens[a.last].norm) : agent_countries_.end();
+      if (named != agent_countries_.end()) {
+        // "the army" after "Sudan's army": the one the story named.
+        a.base = named->second;
+      } else if (definite && (!a.plural || civil) && !dateline_country_.empty()) {
         // "the junta", "the government", "the electoral authorities" in a story filed from the
         // country itself (not "the troops": whose troops is not said).
         a.base = dateline_country_;
@@ -235,6 +239,9 @@ void Discourse::PlaceAgents(const Sentence& sentence, SentenceAnnotations& ann, 
     kept.push_back(std::move(a));
   }
   ann.actors = std::move(kept);
+  for (const ActorPhrase& a : ann.actors)
+    if (a.kind == ActorPhrase::Kind::kName && a.person < 0 && !a.sector.empty() && a.base.size() == 3)
+      agent_countries_[sentence.tokens[a.last].norm] = a.base;
   IndexActors(sentence.tokens.size(), ann);
 }
 

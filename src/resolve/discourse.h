@@ -37,7 +37,8 @@ class Discourse {
   // Gives agents without a country a country, or drops them:
   // - "police", "protesters" (domestic sectors): the place beside them, else the dateline's
   //   country, else the story's;
-  // - "the junta", "the government" (definite, singular): the dateline's country;
+  // - "the army", "the government" (definite): the country of the last army or government the
+  //   story named, else (singular) the dateline's country;
   // - a person named with a bare title ("President Salome Zourabichvili"): the country of the
   //   last holder of that title, of the one country with that title in the lexicon, or of the
   //   dateline.
@@ -77,6 +78,7 @@ class Discourse {
   bool has_force_doer_ = false;
   KnownEntity main_person_, last_person_, last_body_, last_group_;
   bool has_main_ = false, has_person_ = false, has_body_ = false, has_group_ = false;
+  std::unordered_map<std::string, std::string> agent_countries_;  // "army" -> SDN after "Sudan's army"
   std::unordered_map<std::string, std::string> titles_;  // "ambassador" -> SDN: last holder's country
   std::string story_country_;     // country of the last place the story named
   std::string dateline_country_;  // country of the dateline, if any
