@@ -403,5 +403,14 @@ TEST(CodingRules7, TheArmyIsTheArmyTheStoryNamed) {
   EXPECT_THAT(Dyads(events), Each(Not(::testing::HasSubstr("SAUMIL"))));
 }
 
+TEST(CodingRules7, NounsAfterPrepositionsAndPossessives) {
+  // "from its jails" and "in attacks on" are nouns, not the verbs "jail" and "attack".
+  EXPECT_THAT(Dyads(Code("Israel released 39 Palestinian women from its jails during a truce mediated by Qatar.", "2023-11-24")),
+              Each(Not(::testing::HasSubstr(":173"))));
+  EXPECT_THAT(Dyads(Code("Kosovo police arrested a Serb officer on suspicion of involvement in attacks on Albanian officers.",
+                         "2022-12-10")),
+              Each(Not(::testing::StartsWith("SRB"))));
+}
+
 }  // namespace
 }  // namespace attache::testing

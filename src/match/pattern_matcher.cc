@@ -23,8 +23,10 @@ bool AfterDeterminer(const std::vector<Token>& t, size_t i) {
 }
 
 // True when the word is (also) the base form of the verbs it heads.
-bool IsBaseForm(const std::vector<HeadHit<EventPattern>>& hits) {
-  return std::any_of(hits.begin(), hits.end(), [](const auto& h) { return h.form == VerbForm::kBase; });
+// A base or "-s" form: after a preposition a noun ("by telephone", "in attacks on").
+bool IsBaseOrSForm(const std::vector<HeadHit<EventPattern>>& hits) {
+  return std::any_of(hits.begin(), hits.end(),
+                     [](const auto& h) { return h.form == VerbForm::kBase || h.form == VerbForm::kThirdPerson; });
 }
 
 // What may stand before a verb's "-ing" form: a form of "be" (with an adverb between), a
@@ -331,11 +333,14 @@ void MatchPatterns(const Sentence& s, const Lexicon& lex, SentenceAnnotations& o
     bool bare_gerund = i > 0 && t[i].norm.size() > 4 && t[i].norm.compare(t[i].norm.size() - 3, 3, "ing") == 0 &&
                        !IntroducesParticiple(t, out, i);
     int before = i > 0 ? out.actor_at[i - 1] : -1;
-    // (A word that is part of an actor before it, "China's military staged", is no determiner.)
-    bool after_actor = before >= 0 && !out.actors[static_cast<size_t>(before)].adjective_only;
-    // "by telephone", "with support": a base form after a preposition (not "to") is a noun.
+    // (A word that is part of an actor before it, "China's military staged", is no determiner;
+    // a possessive pronoun is: "from its jails".)
+    bool after_actor = before >= 0 && !out.actors[static_cast<size_t>(before)].adjective_only &&
+                       !(out.actors[static_cast<size_t>(before)].kind == ActorPhrase::Kind::kPronoun &&
+                         out.actors[static_cast<size_t>(before)].possessive);
+    // "by telephone", "in attacks on": a base or "-s" form after a preposition (not "to") is a noun.
     const auto* verbs = verb.candidates();
-    bool after_preposition = i > 0 && t[i - 1].norm != "to" && IsPreposition(t[i - 1]) && verbs && IsBaseForm(*verbs);
+    bool after_preposition = i > 0 && t[i - 1].norm != "to" && IsPreposition(t[i - 1]) && verbs && IsBaseOrSForm(*verbs);
     bool noun_use = (AfterDeterminer(t, i) && !after_actor) || bare_gerund || after_preposition ||
                     (before >= 0 && out.actors[static_cast<size_t>(before)].adjective_only) ||
                     (before >= 0 && NameAsModifier(t, out.actors[static_cast<size_t>(before)]));
