@@ -412,5 +412,10 @@ TEST(CodingRules7, NounsAfterPrepositionsAndPossessives) {
               Each(Not(::testing::StartsWith("SRB"))));
 }
 
+TEST(CodingRules7, AFormerOfficeHolderIsAnElite) {
+  EXPECT_THAT(Dyads(Code("Former Nigerian military ruler Abdulsalami Abubakar flew to Niamey.", "2023-08-07")),
+              ElementsAre(::testing::StartsWith("NGAELI>NER")));
+}
+
 }  // namespace
 }  // namespace attache::testing

@@ -71,6 +71,7 @@ class PhraseBuilder {
     for (size_t h = 0; h < hits.size();) {
       ActorPhrase a;
       size_t next = Assemble(hits, h, a);
+      MarkFormer(a);
       // An agent without a country ("police", "protesters") waits for the resolver to place it.
       a.unplaced = a.base.empty() && a.kind == ActorPhrase::Kind::kName && !a.sector.empty();
       if (!a.base.empty() || a.kind != ActorPhrase::Kind::kName || a.unplaced) out.push_back(std::move(a));
@@ -222,6 +223,15 @@ class PhraseBuilder {
     a.adjective_only = bare_adjective && !IsPluralDemonym(a);
     a.plural = bare_adjective && IsPluralDemonym(a);
     return k;
+  }
+
+  // "former Nigerian military ruler Abdulsalami Abubakar": someone who held the post is an
+  // elite (ELI) of the country now. (People in the lexicon are coded by their dated roles.)
+  void MarkFormer(ActorPhrase& a) const {
+    if (a.first == 0 || a.person >= 0 || a.sector.empty() || a.person_noun.empty()) return;
+    if (!Is(tokens_[a.first - 1], {"former", "ex-"})) return;
+    a.sector = "ELI";
+    a.first -= 1;
   }
 
   // "a spokesman for China's foreign ministry": the name is the ministry's, which the agent
