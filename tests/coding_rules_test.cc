@@ -417,5 +417,11 @@ TEST(CodingRules7, AFormerOfficeHolderIsAnElite) {
               ElementsAre(::testing::StartsWith("NGAELI>NER")));
 }
 
+TEST(CodingRules7, ACommaAndOpensANewClause) {
+  // Blinken is not what Biden welcomed.
+  EXPECT_THAT(Dyads(Code("Biden welcomed the arrival, and Blinken commended Kenya for leading the mission.", "2024-06-26")),
+              ElementsAre("USAGOV>KEN:051"));
+}
+
 }  // namespace
 }  // namespace attache::testing

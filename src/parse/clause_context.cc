@@ -142,6 +142,8 @@ int ClauseContext::SubjectBefore(size_t head) {
 int ClauseContext::ObjectAfter(size_t from, size_t limit, size_t own_last) {
   for (size_t i = from; i < limit && i < t_.size(); ++i) {
     if (IsBoundary(i) || t_[i].norm == ";") return -1;
+    // "welcomed the arrival, and Blinken commended Kenya": a new clause.
+    if (t_[i].norm == "," && i + 1 < t_.size() && Is(t_[i + 1], {"and", "but"})) return -1;
     if ((IsVerbHead(i) || IsCueHead(i)) && i > own_last) return -1;
     int k = ActorAt(i);
     if (k < 0) continue;
