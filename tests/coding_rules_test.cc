@@ -423,5 +423,20 @@ TEST(CodingRules7, ACommaAndOpensANewClause) {
               ElementsAre("USAGOV>KEN:051"));
 }
 
+TEST(CodingRules7, APluralBeforeAPastVerbIsItsSubject) {
+  // "strikes" is the subject of "killed", not a second act of striking.
+  EXPECT_THAT(Dyads(Code("Israeli air strikes killed more than a dozen Palestinians.", "2025-01-20")),
+              ElementsAre(::testing::StartsWith("ISR>PSE:18")));
+}
+
+TEST(CodingRules7, AParticipleJoinedToAPassiveIsPassive) {
+  // They were flown to Germany; they did not visit it.
+  EXPECT_THAT(Dyads(Code("Russian opposition figures were freed and flown to Germany.", "2024-08-02")),
+              Each(Not(::testing::HasSubstr(":042"))));
+  // "the violence and blamed": no participle before "and".
+  EXPECT_THAT(Dyads(Code("Vucic denied that Serbia was behind the violence and blamed Kurti.", "2023-09-25")),
+              Contains("SRBGOV>XKXGOV:112"));
+}
+
 }  // namespace
 }  // namespace attache::testing

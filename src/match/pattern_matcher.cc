@@ -221,6 +221,17 @@ class Matcher {
   size_t max_gap_ = 4;
 };
 
+// "Israeli air strikes killed": an "-s" form right before a verb in the past tense is that
+// verb's subject, a noun.
+bool BeforePastVerb(const Lexicon& lex, const std::vector<Token>& t, size_t i,
+                    const std::vector<HeadHit<EventPattern>>& here) {
+  auto has = [](const std::vector<HeadHit<EventPattern>>& hits, auto pred) { return std::any_of(hits.begin(), hits.end(), pred); };
+  if (i + 1 >= t.size() || !has(here, [](const auto& h) { return h.form == VerbForm::kThirdPerson; })) return false;
+  std::vector<HeadHit<EventPattern>> scratch;
+  const auto* next = lex.patterns.VerbsAt(KeyOf(t[i + 1]), scratch);
+  return next && has(*next, [](const auto& h) { return h.form == VerbForm::kPast || h.form == VerbForm::kPastOrParticiple; });
+}
+
 // "an Islamic State target": a name after "a"/"an" qualifies the noun after it. (An agent
 // noun may be a subject there: "a Russian official said".)
 bool NameAsModifier(const std::vector<Token>& t, const ActorPhrase& a) {
@@ -342,6 +353,7 @@ void MatchPatterns(const Sentence& s, const Lexicon& lex, SentenceAnnotations& o
     const auto* verbs = verb.candidates();
     bool after_preposition = i > 0 && t[i - 1].norm != "to" && IsPreposition(t[i - 1]) && verbs && IsBaseOrSForm(*verbs);
     bool noun_use = (AfterDeterminer(t, i) && !after_actor) || bare_gerund || after_preposition ||
+                    (verbs && BeforePastVerb(lex, t, i, *verbs)) ||
                     (before >= 0 && out.actors[static_cast<size_t>(before)].adjective_only) ||
                     (before >= 0 && NameAsModifier(t, out.actors[static_cast<size_t>(before)]));
     // TABARI's simpler rule: an article before a word, or a capital inside the sentence ("is

@@ -58,6 +58,7 @@ class PredicationParser {
   int OtherSide(size_t head, const std::string& base);
   bool ReducedParticiple(const PatternHit& v) const;
   bool ThereBeforeActor(size_t head) const;
+  bool SharedPassive(size_t head, size_t clause) const;
   bool PassiveFollows(size_t head) const;
   int ForceNounDoer(size_t i) const;
   bool ObjectGap(size_t head) const;
@@ -91,6 +92,20 @@ bool PredicationParser::ThereBeforeActor(size_t head) const {
   if (k < 0) return false;
   for (size_t i = ctx_.A(k).first, n = 0; i-- > 1 && n < 5; ++n)
     if (IsBeForm(t_[i])) return t_[i - 1].norm == "there";
+  return false;
+}
+
+// "were also freed and flown to Germany": a participle joined by "and" to a passive one.
+bool PredicationParser::SharedPassive(size_t head, size_t clause) const {
+  if (head < 3 || t_[head - 1].norm != "and") return false;
+  // The word before "and" must look like a participle ("freed", "taken"), not "the violence".
+  const std::string& w = t_[head - 2].norm;
+  auto ends = [&](std::string_view e) { return w.size() > e.size() + 1 && w.compare(w.size() - e.size(), e.size(), e) == 0; };
+  if (!ends("ed") && !ends("en") && !ends("wn")) return false;
+  for (size_t i = head - 1, n = 0; i-- > clause && n < 4; ++n) {
+    if (t_[i].punct || ctx_.ActorAt(i) >= 0) return false;
+    if (IsBeForm(t_[i])) return true;
+  }
   return false;
 }
 
@@ -147,7 +162,7 @@ void PredicationParser::Verb(const PatternHit& v, std::vector<Predication>& out)
   if (participle) {
     for (size_t i = head, n = 0; i-- > clause && n < 3; ++n)
       if (IsBeForm(t_[i])) { passive = true; break; }
-    if (!passive) passive = ThereBeforeActor(head);
+    if (!passive) passive = ThereBeforeActor(head) || SharedPassive(head, clause);
     for (size_t i = v.end + 1; i < t_.size() && i <= v.end + 8; ++i) {
       if (ctx_.IsBoundary(i)) break;
       // "condemned an attack by Osgiliath soldiers", "welcomed memos sent by Bree": without a
