@@ -438,5 +438,14 @@ TEST(CodingRules7, AParticipleJoinedToAPassiveIsPassive) {
               Contains("SRBGOV>XKXGOV:112"));
 }
 
+TEST(CodingRules7, HisIsTheMainSubjectsBeforeTheLastNamed) {
+  auto events = Code(
+      "UN Secretary-General Antonio Guterres arrived in Kazan on Wednesday and was due to meet Putin on Thursday.\n\n"
+      "Ukraine's foreign ministry criticised his decision to attend.",
+      "2024-10-23");
+  EXPECT_THAT(Dyads(events), Contains("UKRGOV>IGOUNO:111"));
+  EXPECT_THAT(Dyads(events), Not(Contains("UKRGOV>RUSGOV:111")));
+}
+
 }  // namespace
 }  // namespace attache::testing

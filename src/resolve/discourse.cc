@@ -82,7 +82,7 @@ bool Discourse::Resolve(std::vector<ActorPhrase>& actors, size_t index, bool as_
   }
   switch (kind) {
     case PronounKind::kPerson:
-      if (has_main_ && as_subject) { Apply(main_person_, a); return true; }
+      if (has_main_ && (as_subject || a.possessive)) { Apply(main_person_, a); return true; }
       if (has_person_) { Apply(last_person_, a); return true; }
       if (has_main_) { Apply(main_person_, a); return true; }
       return false;

@@ -31,7 +31,8 @@ class Discourse {
 
   // Resolves a pronoun or role noun at `index` among `actors` (the sentence's phrases, in
   // order). `as_subject`: it stands as the subject of a clause, where "he" means the main
-  // speaker. Returns false when nothing fits.
+  // speaker; so does a possessive "his" ("Guterres arrived ... to meet Putin. Ukraine
+  // criticised his decision"). Returns false when nothing fits.
   bool Resolve(std::vector<ActorPhrase>& actors, size_t index, bool as_subject) const;
 
   // Gives agents without a country a country, or drops them:
