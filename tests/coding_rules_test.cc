@@ -447,5 +447,11 @@ TEST(CodingRules7, HisIsTheMainSubjectsBeforeTheLastNamed) {
   EXPECT_THAT(Dyads(events), Not(Contains("UKRGOV>RUSGOV:111")));
 }
 
+TEST(CodingRules7, AVerbAfterARelativeClauseIsTheAntecedents) {
+  EXPECT_THAT(Dyads(Code("Kenyan President William Ruto, whose predecessor Uhuru Kenyatta sat on the panel, applauded Abiy.",
+                         "2022-11-03")),
+              ElementsAre("KENGOV>ETHGOV:051"));
+}
+
 }  // namespace
 }  // namespace attache::testing

@@ -100,6 +100,15 @@ bool ClauseContext::IsObjectOfVerb(const ActorPhrase& phrase) const {
 }
 
 int ClauseContext::Subject(size_t head, size_t clause_start) {
+  // "Ruto, whose predecessor sat on the panel, applauded Abiy": the verb after a relative
+  // clause set off by commas belongs to the phrase before it.
+  if (head >= 2 && t_[head - 1].norm == ",") {
+    for (size_t j = head - 1; j-- > 0;) {
+      if (t_[j].norm != ",") continue;
+      if (Is(t_[j + 1], {"who", "whose", "which"})) return Subject(j, ClauseStart(j));
+      break;
+    }
+  }
   // "Pashinyan said ... and accused Azerbaijan", "attacked and killed": a verb joined on with
   // no subject of its own shares the first clause's.
   if (head >= 1 && t_[head - 1].norm == "and" && ActorAt(head - 2) < 0) return SubjectBefore(head);
