@@ -453,5 +453,10 @@ TEST(CodingRules7, AVerbAfterARelativeClauseIsTheAntecedents) {
               ElementsAre("KENGOV>ETHGOV:051"));
 }
 
+TEST(CodingRules7, AnnouncingACeasefireIsTheAct) {
+  // "announced" is also a speech cue; "announce * ceasefire" spells out the act.
+  EXPECT_THAT(Dyads(Code("Petro announced a ceasefire with the ELN.", "2023-01-02")), ElementsAre("COLGOV>COLREB:0871"));
+}
+
 }  // namespace
 }  // namespace attache::testing

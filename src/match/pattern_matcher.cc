@@ -241,8 +241,11 @@ bool NameAsModifier(const std::vector<Token>& t, const ActorPhrase& a) {
 // Whether a pattern's first word after its head is a word of substance ("claim responsibility
 // for"), not a particle that opens what is said ("warn that", "claim to").
 bool SpellsOutAnAct(const EventPattern& p) {
-  if (p.rest.empty() || p.rest.front().kind != PatternElement::Kind::kWord) return false;
-  const std::string& w = p.rest.front().word;
+  // "announce * ceasefire": past a gap, the first word says what the act is.
+  size_t k = 0;
+  while (k < p.rest.size() && p.rest[k].kind == PatternElement::Kind::kGap) ++k;
+  if (k == p.rest.size() || p.rest[k].kind != PatternElement::Kind::kWord) return false;
+  const std::string& w = p.rest[k].word;
   return w != "that" && !IsPrepositionWord(w);
 }
 
