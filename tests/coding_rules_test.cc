@@ -458,5 +458,17 @@ TEST(CodingRules7, AnnouncingACeasefireIsTheAct) {
   EXPECT_THAT(Dyads(Code("Petro announced a ceasefire with the ELN.", "2023-01-02")), ElementsAre("COLGOV>COLREB:0871"));
 }
 
+TEST(CodingRules7, ATitleGivesAPersonOutOfOfficeTheirSector) {
+  // Khaleda Zia left office in 2006: the text's "opposition leader" says what she is now.
+  EXPECT_THAT(Dyads(Code("Bangladesh's president freed opposition leader Khaleda Zia.", "2024-08-06")),
+              ElementsAre("BGDGOV>BGDOPP:0841"));
+}
+
+TEST(CodingRules7, PartiesAreOfTheDatelineCountry) {
+  EXPECT_THAT(Dyads(Code("DHAKA (Attache Wire) - Army chief General Waker-Uz-Zaman said he had met leaders of the main political parties.",
+                         "2024-08-06")),
+              Contains(::testing::EndsWith(">BGDPTY:040")));
+}
+
 }  // namespace
 }  // namespace attache::testing

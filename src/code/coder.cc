@@ -185,8 +185,14 @@ class SentenceCoder {
       role = "GOV";
     std::string code = a.person >= 0 ? lex_.actors.people()[static_cast<size_t>(a.person)].CodeOn(date)
                                      : ComposeCode(a.base, role);
-    r.code = code;
     auto [base, sector] = SplitActorCode(code);
+    // A person out of office whom the text gives a current title ("opposition leader Khaleda
+    // Zia") has that title's sector.
+    if (a.person >= 0 && (sector.empty() || sector == "ELI") && !a.title_sector.empty() && lex_.actors.IsCountry(base)) {
+      code = ComposeCode(base, a.title_sector);
+      sector = a.title_sector;
+    }
+    r.code = code;
     r.country = lex_.actors.IsCountry(base) ? base : "";
     r.sector = sector;
     r.entity = a.person >= 0 ? lex_.actors.people()[static_cast<size_t>(a.person)].name : a.entity;

@@ -206,6 +206,7 @@ class PhraseBuilder {
           std::string keep_base = a.base, keep_sector = a.sector;
           take_person(hits[k]);
           if (a.base.empty()) { a.base = keep_base; a.sector = keep_sector; }
+          a.title_sector = keep_sector;
           return k + 1;
         }
         if (IntroduceName(a)) return SkipCovered(hits, k, a.last);

@@ -31,6 +31,7 @@ struct ActorPhrase {
   bool capital = false;         // a capital or seat standing for its government ("Moscow")
   bool appositive = false;      // inside ", a spokesman for China's ...,": describes a name
   std::string person_noun;      // "ambassador" for "the ambassador", "Ambassador X"
+  std::string title_sector;     // "opposition leader Khaleda Zia": OPP, for a person out of office
   std::string rule;             // lexicon file:line of the entry that fired
   int group = -1;               // compound: phrases joined by "and" / "," share a group
   int antecedent_group = -1;    // "they" after "Obama and Putin": the group it stands for

@@ -23,6 +23,12 @@ bool IsGroupPhrase(const ActorPhrase& a) {
   return a.kind == ActorPhrase::Kind::kName && !a.base.empty() && (a.plural || a.group >= 0);
 }
 
+// Officials of a state, whom a bare title places in the country the story was filed from
+// (unlike an "analyst" or a "reporter").
+bool IsOfficial(const std::string& sector) {
+  return sector == "GOV" || sector == "MIL" || sector == "COP" || sector == "JUD" || sector == "LEG" || sector == "SPY";
+}
+
 // "the minister" fits a "foreign minister"; "the president" a "president".
 bool TitleFits(const std::string& title, const std::string& noun) {
   if (title.empty() || noun.empty()) return false;
@@ -142,7 +148,7 @@ const std::vector<KnownEntity>& Discourse::PartiesOf(const std::string& word, co
 
 void Discourse::PlaceAgents(const Sentence& sentence, SentenceAnnotations& ann, const Lexicon& lexicon) {
   // Domestic institutions and movements; civilians and refugees are often foreigners (hostages).
-  static const char* kLocal[] = {"COP", "OPP", "JUD", "LEG"};
+  static const char* kLocal[] = {"COP", "OPP", "PTY", "JUD", "LEG"};
   // Where an agent is: a place named right beside it ("police in Brussels", "In Kinshasa,
   // protesters ..."), else the dateline's country, else the country of the person the sentence
   // names, else the sentence's first place, else the last place the story named.
@@ -190,6 +196,14 @@ void Discourse::PlaceAgents(const Sentence& sentence, SentenceAnnotations& ann, 
   if (!ann.places.empty()) story_country_ = ann.places.back().place->country;
   std::vector<ActorPhrase> kept;
   for (ActorPhrase& a : ann.actors) {
+    // "the army chief" in a story from Dhaka, with no army chief named before: Bangladesh's.
+    // (Not "the envoy", who is most often the story's main speaker, wherever it was filed.)
+    if (a.kind == ActorPhrase::Kind::kRoleNoun && IsOfficial(a.sector) && a.sector != "GOV" && !dateline_country_.empty() &&
+        std::none_of(people_.begin(), people_.end(), [&](const KnownEntity& e) { return TitleFits(e.person_noun, a.person_noun); }) &&
+        qualifying_place(a).empty()) {
+      a.kind = ActorPhrase::Kind::kName;
+      a.base = dateline_country_;
+    }
     if (a.unplaced && a.singular_person && !a.entity.empty()) {
       // "Ambassador Al-Harith Mohamed" after "Sudan's ambassador": the country of the last
       // person with that title; else the one country with such a title in the lexicon
@@ -201,7 +215,7 @@ void Discourse::PlaceAgents(const Sentence& sentence, SentenceAnnotations& ann, 
                                 : !national.empty()         ? national
                                 : dateline_country_.empty() ? story_country_
                                                             : dateline_country_;
-      if (home.empty() || (a.sector != "GOV" && titled == titles_.end() && national.empty())) continue;
+      if (home.empty() || (!IsOfficial(a.sector) && titled == titles_.end() && national.empty())) continue;
       a.base = home;
       a.unplaced = false;
       for (auto& [name, known] : aliases_)
