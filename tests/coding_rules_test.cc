@@ -470,5 +470,9 @@ TEST(CodingRules7, PartiesAreOfTheDatelineCountry) {
               Contains(::testing::EndsWith(">BGDPTY:040")));
 }
 
+TEST(CodingRules7, AWithdrawalFromAPlaceIsFromItsCountry) {
+  EXPECT_THAT(Dyads(Code("Russian troops withdrew from Kherson.", "2022-11-11")), ElementsAre("RUSMIL>UKR:0874"));
+}
+
 }  // namespace
 }  // namespace attache::testing

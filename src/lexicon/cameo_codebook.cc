@@ -6,6 +6,10 @@
 
 namespace attache {
 
+bool ActsOnTerritory(const CameoCode& c) {
+  return c.quad_class == 4 || c.code.rfind("042", 0) == 0 || c.code.rfind("087", 0) == 0;
+}
+
 void CameoCodebook::Load(const std::string& dir, const std::string& file) {
   ForEachLine(dir, file, [&](const LexiconLine& line) {
     auto f = line.Fields(7, 7);

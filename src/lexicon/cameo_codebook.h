@@ -15,6 +15,11 @@ struct CameoCode {
   std::string rule;  // file:line
 };
 
+// Whether an act of this code may take a place as its target, the place's country: force
+// (quad class 4: "shelled Kharkiv"), visits (042: "arrived in Kazan") and withdrawals (087:
+// "withdrew from Kherson").
+bool ActsOnTerritory(const CameoCode& c);
+
 class CameoCodebook {
  public:
   void Load(const std::string& dir, const std::string& file);

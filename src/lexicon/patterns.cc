@@ -192,7 +192,7 @@ void PatternLexicon::MarkTerritorial(const CameoCodebook& cameo) {
   for (auto* list : {&verbs_, &nouns_})
     for (EventPattern& p : *list) {
       const CameoCode* c = cameo.Find(p.code);
-      p.territorial = c && (c->quad_class == 4 || p.code.rfind("042", 0) == 0);
+      p.territorial = c && ActsOnTerritory(*c);
     }
 }
 

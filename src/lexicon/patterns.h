@@ -42,7 +42,7 @@ struct EventPattern {
   bool mutual = false;                // a compound subject acts on itself, each member on the
                                       // others ("Gondor and Osgiliath postponed", legacy `%`)
   bool noun = false;                  // nominal event
-  bool territorial = false;           // force (quad class 4) or a visit (042): `+` may be a place
+  bool territorial = false;           // `+` may be a place (ActsOnTerritory)
   int literal_words = 1;              // words it spells out; the longest pattern wins
   uint8_t max_gap = 4;                // words a `*` gap may skip; legacy patterns' blanks
                                       // skip more (TABARI lets them span the clause)

@@ -249,7 +249,7 @@ void PredicationParser::Verb(const PatternHit& v, std::vector<Predication>& out)
 
 // The target of an active verb without a `+` slot: the first actor after it; for verbal acts
 // aimed at a deed ("criticized the support provided to Ukraine by the West") the deed's doer;
-// for force used on territory ("control most of Donetsk") or a visit, the place's country.
+// for force used on territory ("control most of Donetsk"), a visit or a withdrawal, the place's country.
 int PredicationParser::TargetAfter(const PatternHit& v, Predication& p) {
   // Not past the end of the claim the verb stands in ("Police detained dozens, the interior
   // ministry said").
@@ -282,7 +282,7 @@ int PredicationParser::TargetAfter(const PatternHit& v, Predication& p) {
     }
   }
   if (k >= 0) return k;
-  bool territorial = c && (c->quad_class == 4 || p.code.rfind("042", 0) == 0);
+  bool territorial = c && ActsOnTerritory(*c);
   if (territorial) {
     for (size_t i = 0; i < ann_.places.size(); ++i)
       if (ann_.places[i].first > v.head && ann_.places[i].first < limit) {
