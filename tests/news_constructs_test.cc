@@ -180,5 +180,16 @@ TEST(NewsConstructs, AWithdrawalFromAPlaceIsFromItsCountry) {
   EXPECT_THAT(Dyads(Code("Russian troops withdrew from Kherson.", "2022-11-11")), ElementsAre("RUSMIL>UKR:0874"));
 }
 
+TEST(NewsConstructs, AKoreanNameIsRecalledByItsFamilyName) {
+  // "Yoon Suk Yeol" (listed as "Yoon Suk-yeol") is "Yoon" later; welcoming his decision is
+  // praise, not hosting him ("welcome + to").
+  auto events = Code(
+      "SEOUL (Attache Wire) - South Korean President Yoon Suk Yeol lifted martial law on Wednesday.\n\n"
+      "US Secretary of State Antony Blinken welcomed Yoon's decision to rescind the order.",
+      "2024-12-04");
+  EXPECT_THAT(Dyads(events), Contains("USAGOV>KORGOV:051"));
+  EXPECT_THAT(Dyads(events), Not(Contains("USAGOV>KORGOV:043")));
+}
+
 }  // namespace
 }  // namespace attache::testing

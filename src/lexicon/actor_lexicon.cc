@@ -158,6 +158,14 @@ void ActorLexicon::LoadPeople(const std::string& dir, const std::string& file) {
     if (names.empty()) line.Fail("a person needs a name");
     Person person;
     person.name = std::string(names.front());
+    // A name of two words whose second is hyphenated ("Yoon Suk-yeol", "Kim Jong-un") puts the
+    // family name first.
+    for (auto name : names) {
+      size_t space = name.find(' ');
+      if (space != std::string_view::npos && name.find(' ', space + 1) == std::string_view::npos &&
+          name.find('-', space) != std::string_view::npos)
+        person.family_name_first = true;
+    }
     for (auto spec : SplitTrim(f[1], ';')) {
       Role role;
       role.rule = line.Where();

@@ -23,6 +23,7 @@ struct Person {
   std::string name;  // the first name listed: "Vladimir Putin"
   std::vector<Role> roles;
   std::string otherwise;  // legacy dictionaries: the code outside every role, when they give one
+  bool family_name_first = false;  // listed as "Yoon Suk-yeol": "Yoon Suk Yeol" is a Yoon
 
   // The person's code on `date`: the role in force; outside every role `otherwise` if set; else
   // after the first role the last role's country + ELI, and before it the country alone.

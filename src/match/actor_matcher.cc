@@ -135,7 +135,7 @@ class PhraseBuilder {
         a.rule = p.entry->rule;
         a.entity = person.name;
         if (a.person_noun.empty()) a.person_noun = TitleNoun(person);
-        RememberSurname(p, KnownEntity{a.base, "", a.person, a.entity, a.person_noun});
+        RememberSurname(p, KnownEntity{a.base, "", a.person, a.entity, a.person_noun}, person.family_name_first);
       } else {
         a.base = p.alias->base;
         a.sector = p.alias->sector;
@@ -241,10 +241,11 @@ class PhraseBuilder {
 
   // Once a document has named a lexicon person in full, their surname alone refers to them
   // ("President Lai Ching-te" ... "Lai"): the last word, or the first before a hyphenated
-  // given name (Chinese and Korean order).
-  void RememberSurname(const Hit& p, const KnownEntity& e) {
+  // given name or of a person the lexicon lists so (Chinese and Korean order: "Yoon Suk Yeol"
+  // ... "Yoon").
+  void RememberSurname(const Hit& p, const KnownEntity& e, bool family_name_first = false) {
     discourse_.AddAlias(tokens_[p.last].norm, e);
-    if (p.last == p.first + 1 && tokens_[p.last].norm.find('-') != std::string::npos)
+    if (family_name_first || (p.last == p.first + 1 && tokens_[p.last].norm.find('-') != std::string::npos))
       discourse_.AddAlias(tokens_[p.first].norm, e);
   }
 

@@ -144,8 +144,11 @@ class Matcher {
       p = after;
       if (k + 1 < rest.size() && rest[k + 1].kind == PatternElement::Kind::kWord) {
         const PatternElement& want = rest[k + 1];
+        // "welcomed Yoon's decision to": after a possessor its noun follows, not the pattern.
+        const bool possessor = slot >= 0 && ann_.actors[static_cast<size_t>(ann_.actor_at[static_cast<size_t>(slot)])].possessive;
+        const size_t reach = possessor ? 0 : kMaxSlot;
         size_t r = p;
-        while (r < t_.size() && r - p <= kMaxSlot && !Matches(want, r) && !t_[r].punct) ++r;
+        while (r < t_.size() && r - p <= reach && !Matches(want, r) && !t_[r].punct) ++r;
         if (r >= t_.size() || !Matches(want, r)) return false;
         p = r;
       }
