@@ -191,5 +191,10 @@ TEST(NewsConstructs, AKoreanNameIsRecalledByItsFamilyName) {
   EXPECT_THAT(Dyads(events), Not(Contains("USAGOV>KORGOV:043")));
 }
 
+TEST(NewsConstructs, MartialLawFallsOnTheGovernmentsOwnCountry) {
+  EXPECT_THAT(Dyads(Code("Yoon Suk Yeol declared martial law on Tuesday.", "2024-12-04")), ElementsAre("KORGOV>KOR:1724"));
+  EXPECT_THAT(Dyads(Code("Yoon Suk Yeol lifted martial law on Wednesday.", "2024-12-04")), ElementsAre("KORGOV>KOR:0814"));
+}
+
 }  // namespace
 }  // namespace attache::testing

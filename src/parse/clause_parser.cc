@@ -27,6 +27,11 @@ bool IsJoint(const std::string& code) {
   return code == "040" || code == "044" || code == "046" || code == "057";
 }
 
+// CAMEO's administrative sanctions, eased (081: curfews, states of emergency, bans on
+// parties) or imposed (172: the same, and martial law 1724): acts of a government on its own
+// country unless the text names someone else.
+bool IsDomesticRule(const std::string& code) { return code.rfind("081", 0) == 0 || code.rfind("172", 0) == 0; }
+
 // A predication for the words a pattern matched, before its actors are known.
 Predication Start(const PatternHit& hit) {
   Predication p;
@@ -227,6 +232,11 @@ void PredicationParser::Verb(const PatternHit& v, std::vector<Predication>& out)
   }
   if (target < 0 && rest_of_group.empty() && !ctx_.lexicon().conventions.default_target.empty() && !v.pattern->untargeted)
     target = ctx_.AddUnnamed(ctx_.lexicon().conventions.default_target, v.head);
+  // "Yoon declared martial law": administrative sanctions imposed or eased with no one named
+  // fall on the government's own country.
+  if (target < 0 && rest_of_group.empty() && IsDomesticRule(p.code) && ctx_.Resolve(source, true) &&
+      ctx_.lexicon().actors.IsCountry(ctx_.A(source).base))
+    target = ctx_.AddUnnamed(ctx_.A(source).base, v.head);
   p.sources = source_missing ? std::vector<int>{source} : ctx_.WithGroup(source);
   // "Moscow and Washington agreed to ...": a cooperative act of a group is mutual unless its
   // pattern names a target.
