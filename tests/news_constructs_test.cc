@@ -196,5 +196,23 @@ TEST(NewsConstructs, MartialLawFallsOnTheGovernmentsOwnCountry) {
   EXPECT_THAT(Dyads(Code("Yoon Suk Yeol lifted martial law on Wednesday.", "2024-12-04")), ElementsAre("KORGOV>KOR:0814"));
 }
 
+TEST(NewsConstructs, ThousandsOfProtestersAreTheSubject) {
+  // "Thousands of" them are still them; "many waving flags" describes them; "outside
+  // parliament" is the country's parliament.
+  EXPECT_THAT(Dyads(Code("TBILISI (Attache Wire) - Thousands of protesters, many waving Georgian and EU flags, rallied "
+                         "outside parliament as the vote took place.",
+                         "2024-05-28")),
+              ElementsAre("GEOOPP>GEOLEG:141"));
+}
+
+TEST(NewsConstructs, CommaAndAfterOnePhraseJoinsClausesNotAList) {
+  // The police detained the protesters; Pashinyan and the police are no list. The scene the
+  // sentence opens with places the police.
+  EXPECT_THAT(Dyads(Code("BAKU (Attache Wire) - In Yerevan, thousands of protesters gathered to demand the resignation of "
+                         "Prime Minister Nikol Pashinyan, and police have detained dozens of them.",
+                         "2023-09-21")),
+              Contains("ARMCOP>ARMOPP:173"));
+}
+
 }  // namespace
 }  // namespace attache::testing

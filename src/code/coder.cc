@@ -64,7 +64,8 @@ class SentenceCoder {
         // accusing her government is.
         if (e.target && e.target->code == e.source.code) {
           bool same_phrase = tgt == src;
-          bool pronoun = tgt >= 0 && ann_.actors[static_cast<size_t>(tgt)].kind == ActorPhrase::Kind::kPronoun;
+          auto is_pronoun = [&](int k) { return k >= 0 && ann_.actors[static_cast<size_t>(k)].kind == ActorPhrase::Kind::kPronoun; };
+          bool pronoun = is_pronoun(tgt) || is_pronoun(src);
           bool same_entity = !e.target->entity.empty() && e.target->entity == e.source.entity;
           if (same_phrase || pronoun || same_entity) return;
         }

@@ -46,6 +46,11 @@ void Group(const std::vector<Token>& tokens, std::vector<ActorPhrase>& actors,
     while (end + 1 < actors.size()) {
       Join j = join(actors[end], actors[end + 1]);
       if (j == Join::kNone) break;
+      // "... Pashinyan, and police have detained ...": ", and" after a single phrase joins
+      // clauses; in a list a comma came before ("China, Brazil, and India").
+      const uint32_t gap = actors[end].last + 1;
+      if (end == k && actors[end + 1].first == gap + 2 && tokens[gap].norm == "," && tokens[gap + 1].norm == "and")
+        break;
       conjunction |= j == Join::kConjunction;
       ++end;
     }

@@ -1,10 +1,22 @@
 #include "parse/clause_context.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "document/word_classes.h"
 
 namespace attache {
+namespace {
+
+// "thousands", "dozens", "hundreds", "10", "some", "most": how many of them.
+bool IsQuantity(const Token& t) {
+  if (!t.norm.empty() && std::isdigit(static_cast<unsigned char>(t.norm[0]))) return true;
+  return Is(t, {"thousands", "hundreds", "dozens", "scores", "tens", "millions", "some", "many", "most", "all",
+                "several", "both", "none", "each", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                "nine", "ten", "dozen", "hundred", "thousand"});
+}
+
+}  // namespace
 
 ClauseContext::ClauseContext(const Sentence& sentence, const Lexicon& lexicon, SentenceAnnotations& ann,
                              const Discourse& discourse)
@@ -83,7 +95,10 @@ size_t ClauseContext::GroupEnd(int k) const {
 bool ClauseContext::PrecededByPreposition(const ActorPhrase& a) const {
   size_t i = a.first;
   while (i > 0 && Is(t_[i - 1], {"the", "a", "an", "both", "all", "several", "some", "other", "many"})) --i;
-  return i > 0 && IsPreposition(t_[i - 1]);
+  if (i == 0 || !IsPreposition(t_[i - 1])) return false;
+  // "Thousands of protesters rallied": a quantity of them is still them. (Not "thousands of
+  // junta supporters": there the name only qualifies the noun after it.)
+  return !(a.plural && t_[i - 1].norm == "of" && i >= 2 && IsQuantity(t_[i - 2]));
 }
 
 // Where an actor follows a verb directly, it is that verb's object, not a later subject. (A
@@ -99,13 +114,26 @@ bool ClauseContext::IsObjectOfVerb(const ActorPhrase& phrase) const {
   return false;
 }
 
+// "who ...", "whose ...", "which ...", "citing ...", "many waving ...": a clause that describes
+// the phrase before it.
+bool ClauseContext::OpensAsideClause(size_t i) const {
+  auto participle = [&](size_t k) {
+    const std::string& w = t_[k].norm;
+    return k < t_.size() && w.size() > 4 && (w.compare(w.size() - 3, 3, "ing") == 0);
+  };
+  if (i >= t_.size()) return false;
+  if (Is(t_[i], {"who", "whose", "which"}) || participle(i)) return true;
+  return i + 1 < t_.size() && Is(t_[i], {"many", "some", "most", "all", "both"}) && participle(i + 1);
+}
+
 int ClauseContext::Subject(size_t head, size_t clause_start) {
-  // "Ruto, whose predecessor sat on the panel, applauded Abiy": the verb after a relative
-  // clause set off by commas belongs to the phrase before it.
+  // "Ruto, whose predecessor sat on the panel, applauded Abiy", "Thousands of protesters,
+  // many waving flags, rallied": the verb after a relative or participle clause set off by
+  // commas belongs to the phrase before it.
   if (head >= 2 && t_[head - 1].norm == ",") {
     for (size_t j = head - 1; j-- > 0;) {
       if (t_[j].norm != ",") continue;
-      if (Is(t_[j + 1], {"who", "whose", "which"})) return Subject(j, ClauseStart(j));
+      if (OpensAsideClause(j + 1)) return Subject(j, ClauseStart(j));
       break;
     }
   }

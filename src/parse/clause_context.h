@@ -42,6 +42,8 @@ class ClauseContext {
   // The subject of a verb at `head`: the nearest actor to its left in the clause that is not
   // the object of a preposition, a possessive or a verb's object. A group counts whole.
   int Subject(size_t head, size_t clause_start);
+  // Whether token i opens a clause describing the phrase before its comma ("who", "citing").
+  bool OpensAsideClause(size_t i) const;
   // The subject of the main clause before `head` ("Blinken opened ... by thanking ...").
   int SubjectBefore(size_t head);
   // The first actor in [from, limit) before a new verb, cue or clause word. Verbs up to

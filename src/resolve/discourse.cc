@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "document/word_classes.h"
+
 namespace attache {
 namespace {
 
@@ -150,8 +152,9 @@ void Discourse::PlaceAgents(const Sentence& sentence, SentenceAnnotations& ann, 
   // Domestic institutions and movements; civilians and refugees are often foreigners (hostages).
   static const char* kLocal[] = {"COP", "OPP", "PTY", "JUD", "LEG"};
   // Where an agent is: a place named right beside it ("police in Brussels", "In Kinshasa,
-  // protesters ..."), else the dateline's country, else the country of the person the sentence
-  // names, else the sentence's first place, else the last place the story named.
+  // protesters ..."), else the place the sentence opens with ("In Yerevan, ..."), else the
+  // dateline's country, else the country of the person the sentence names, else the
+  // sentence's first place, else the last place the story named.
   const std::string previous_story = story_country_;
   // "Obama is being pressured by Congress": the country of the person the sentence names.
   std::string person_country;
@@ -164,6 +167,9 @@ void Discourse::PlaceAgents(const Sentence& sentence, SentenceAnnotations& ann, 
     for (const PlaceMention& p : ann.places)
       if ((p.first > a.last && p.first <= a.last + 3) || (p.last < a.first && p.last + 4 >= a.first))
         return p.place->country;
+    // "In Yerevan, ... police detained": the scene the sentence opens with.
+    if (!ann.places.empty() && ann.places.front().first == 1 && Is(sentence.tokens[0], {"in", "at"}))
+      return ann.places.front().place->country;
     if (!dateline_country_.empty()) return dateline_country_;
     if (!person_country.empty()) return person_country;
     if (!ann.places.empty()) return ann.places.front().place->country;
@@ -230,9 +236,11 @@ void Discourse::PlaceAgents(const Sentence& sentence, SentenceAnnotations& ann, 
       a.unplaced = false;
     } else if (a.unplaced) {
       bool local = std::any_of(std::begin(kLocal), std::end(kLocal), [&](const char* s) { return a.sector == s; });
-      // "the parliament", and "Congress" named as an institution.
+      // "the parliament", "Congress" named as an institution, and a bare "outside parliament".
+      const bool institution = !a.plural && !a.singular_person && (a.sector == "LEG" || a.sector == "GOV");
       bool definite = (a.first > 0 && sentence.tokens[a.first - 1].norm == "the") ||
-                      (!a.plural && sentence.tokens[a.first].capitalized && a.first > 0);
+                      (!a.plural && sentence.tokens[a.first].capitalized && a.first > 0) ||
+                      (institution && a.first > 0 && !Is(sentence.tokens[a.first - 1], {"a", "an"}));
       bool civil = a.sector == "GOV" || a.sector == "COP" || a.sector == "JUD" || a.sector == "LEG";
       auto named = definite ? agent_countries_.find(sentence.tokens[a.last].norm) : agent_countries_.end();
       if (named != agent_countries_.end()) {
