@@ -12,6 +12,7 @@ namespace {
 
 using ::testing::Contains;
 using ::testing::Each;
+using ::testing::IsEmpty;
 using ::testing::ElementsAre;
 using ::testing::Not;
 using ::testing::UnorderedElementsAre;
@@ -212,6 +213,12 @@ TEST(NewsConstructs, CommaAndAfterOnePhraseJoinsClausesNotAList) {
                          "Prime Minister Nikol Pashinyan, and police have detained dozens of them.",
                          "2023-09-21")),
               Contains("ARMCOP>ARMOPP:173"));
+}
+
+TEST(NewsConstructs, SeasNamedAfterLandAreNoCountry) {
+  EXPECT_THAT(Dyads(Code("Russia attacked ships in the South China Sea.", "2024-01-12")), IsEmpty());
+  EXPECT_THAT(Dyads(Code("The Houthis attacked a British ship in the Red Sea.", "2024-01-12")),
+              ElementsAre("YEMREB>GBR:190"));
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 
 #include "document/ascii.h"
 #include "lexicon/line_reader.h"
+#include "lexicon/patterns.h"
 
 namespace attache {
 namespace {
@@ -99,6 +100,7 @@ void ActorLexicon::Load(const std::string& dir) {
   LoadCountries(dir, "actors/countries.txt", false);
   LoadCountries(dir, "actors/regions.txt", true);
   LoadOrganisations(dir, "actors/organisations.txt");
+  LoadWaters(dir, "actors/waters.txt");
   LoadPeople(dir, "actors/people.txt");
   // More people, a file a region or a kind of office: actors/people/*.txt, in name order.
   namespace fs = std::filesystem;
@@ -139,6 +141,13 @@ void ActorLexicon::LoadCountries(const std::string& dir, const std::string& file
     add(1, regions ? ActorKind::kRegion : ActorKind::kCountry);
     add(2, regions ? ActorKind::kRegion : ActorKind::kDemonym);
     add(3, ActorKind::kCapital);
+  });
+}
+
+void ActorLexicon::LoadWaters(const std::string& dir, const std::string& file) {
+  ForEachLine(dir, file, [&](const LexiconLine& line) {
+    if (line.text.find('|') != std::string_view::npos) line.Fail("one name per line");
+    phrases_.Add(line.text, ActorEntry{ActorKind::kRegion, std::string(kNullCode), -1, false, false, "", line.Where()});
   });
 }
 

@@ -69,6 +69,8 @@ class ActorLexicon {
  private:
   void LoadCountries(const std::string& dir, const std::string& file, bool regions);
   void LoadOrganisations(const std::string& dir, const std::string& file);
+  // Seas and straits named after land ("South China Sea"): matched as actors coding nothing.
+  void LoadWaters(const std::string& dir, const std::string& file);
   void LoadPeople(const std::string& dir, const std::string& file);
   void LoadAgents(const std::string& dir, const std::string& file);
 

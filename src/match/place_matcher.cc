@@ -44,7 +44,9 @@ void MatchPlaces(const Document& doc, const Sentence& s, const Lexicon& lex, Sen
     if (before > 0 && tokens[before - 1].norm == "the") --before;
     bool locative = lex.conventions.locatives_are_places &&
                     ((before > 0 && IsStrictLocative(tokens[before - 1])) || (a.group >= 0 && a.group == locative_group));
-    if (!locative) continue;
+    // "in the Red Sea": water, no country's land; it stays a phrase that codes nothing, so
+    // that the gazetteer's Red Sea state of Sudan is not found in it.
+    if (!locative || a.base == kNullCode) continue;
     if (a.group >= 0) locative_group = a.group;
     drop[k] = true;
     if (!gaz) continue;

@@ -186,6 +186,7 @@ int ClauseContext::ObjectAfter(size_t from, size_t limit, size_t own_last) {
     if (k < 0) continue;
     if (A(k).possessive && A(k).kind == ActorPhrase::Kind::kName) return Resolve(k, false) ? k : -1;
     if (A(k).kind == ActorPhrase::Kind::kPronoun && t_[i].norm == "it") continue;  // mostly a thing
+    if (A(k).base == kNullCode && A(k).sector.empty()) { i = A(k).last; continue; }  // "the Red Sea"
     if (!Resolve(k, false)) { i = A(k).last; continue; }
     return k;
   }
