@@ -12,7 +12,9 @@ LexiconStats CountLexicon(const Lexicon& lex) {
     ++s.actor_names;
     switch (a.kind) {
       case ActorKind::kCountry: case ActorKind::kDemonym: case ActorKind::kCapital: countries.insert(a.code); break;
-      case ActorKind::kRegion: regions.insert(a.code); break;
+      case ActorKind::kRegion:
+        if (a.code != kNullCode) regions.insert(a.code);  // seas and straits (actors/waters.txt) code nothing
+        break;
       case ActorKind::kOrganisation: organisations.insert(a.rule); break;  // a line, an organisation
       case ActorKind::kAgent: agents.insert(a.rule); ++s.agent_nouns; break;
       case ActorKind::kPerson: break;
