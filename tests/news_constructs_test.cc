@@ -17,6 +17,14 @@ using ::testing::ElementsAre;
 using ::testing::Not;
 using ::testing::UnorderedElementsAre;
 
+// A short story that must give `wanted` (dyad and code) and nothing containing `unwanted`.
+void ExpectStory(const std::string& text, const std::string& published, const std::string& wanted,
+                 const std::string& unwanted) {
+  const std::vector<std::string> dyads = Dyads(Code(text, published));
+  EXPECT_THAT(dyads, Contains(wanted));
+  EXPECT_THAT(dyads, Each(Not(::testing::HasSubstr(unwanted))));
+}
+
 TEST(NewsConstructs, ThereWereXKilledIsPassive) {
   // The soldiers were killed: they are no source, whoever killed them.
   EXPECT_THAT(Dyads(Code("There were 10 Russian soldiers killed in Ukraine today.", "2015-01-01", true)),
@@ -102,12 +110,10 @@ TEST(NewsConstructs, AnAgentFromABodyIsThatBody) {
 
 TEST(NewsConstructs, TheArmyIsTheArmyTheStoryNamed) {
   // Filed from Jeddah, but "the army" is Sudan's, named in the first sentence.
-  auto events = Code(
+  ExpectStory(
       "JEDDAH (Attache Wire) - Sudan's army and the RSF signed a ceasefire on Saturday.\n\n"
       "The army accused the RSF of violating the truce.",
-      "2023-05-21");
-  EXPECT_THAT(Dyads(events), Contains("SDNMIL>SDNREB:112"));
-  EXPECT_THAT(Dyads(events), Each(Not(::testing::HasSubstr("SAUMIL"))));
+      "2023-05-21", "SDNMIL>SDNREB:112", "SAUMIL");
 }
 
 TEST(NewsConstructs, NounsAfterPrepositionsAndPossessives) {
@@ -146,12 +152,10 @@ TEST(NewsConstructs, AParticipleJoinedToAPassiveIsPassive) {
 }
 
 TEST(NewsConstructs, HisIsTheMainSubjectsBeforeTheLastNamed) {
-  auto events = Code(
+  ExpectStory(
       "UN Secretary-General Antonio Guterres arrived in Kazan on Wednesday and was due to meet Putin on Thursday.\n\n"
       "Ukraine's foreign ministry criticised his decision to attend.",
-      "2024-10-23");
-  EXPECT_THAT(Dyads(events), Contains("UKRGOV>IGOUNO:111"));
-  EXPECT_THAT(Dyads(events), Not(Contains("UKRGOV>RUSGOV:111")));
+      "2024-10-23", "UKRGOV>IGOUNO:111", "UKRGOV>RUSGOV:111");
 }
 
 TEST(NewsConstructs, AVerbAfterARelativeClauseIsTheAntecedents) {
@@ -184,12 +188,10 @@ TEST(NewsConstructs, AWithdrawalFromAPlaceIsFromItsCountry) {
 TEST(NewsConstructs, AKoreanNameIsRecalledByItsFamilyName) {
   // "Yoon Suk Yeol" (listed as "Yoon Suk-yeol") is "Yoon" later; welcoming his decision is
   // praise, not hosting him ("welcome + to").
-  auto events = Code(
+  ExpectStory(
       "SEOUL (Attache Wire) - South Korean President Yoon Suk Yeol lifted martial law on Wednesday.\n\n"
       "US Secretary of State Antony Blinken welcomed Yoon's decision to rescind the order.",
-      "2024-12-04");
-  EXPECT_THAT(Dyads(events), Contains("USAGOV>KORGOV:051"));
-  EXPECT_THAT(Dyads(events), Not(Contains("USAGOV>KORGOV:043")));
+      "2024-12-04", "USAGOV>KORGOV:051", "USAGOV>KORGOV:043");
 }
 
 TEST(NewsConstructs, MartialLawFallsOnTheGovernmentsOwnCountry) {
