@@ -193,7 +193,8 @@ void Discourse::PlaceAgents(const Sentence& sentence, SentenceAnnotations& ann, 
       int k = j < ann.actor_at.size() ? ann.actor_at[j] : -1;
       if (k >= 0) {
         const ActorPhrase& b = ann.actors[static_cast<size_t>(k)];
-        return b.kind == ActorPhrase::Kind::kName && b.sector.empty() && b.base.size() == 3 ? b.base : "";
+        return b.kind == ActorPhrase::Kind::kName && b.sector.empty() && !b.adjective_only && b.base.size() == 3 ? b.base
+                                                                                                                 : "";
       }
       if (!t[j].capitalized && !lexicon.words.IsPlaceWord(t[j].norm)) break;
     }
