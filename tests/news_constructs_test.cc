@@ -223,5 +223,11 @@ TEST(NewsConstructs, SeasNamedAfterLandAreNoCountry) {
               ElementsAre("YEMREB>GBR:190"));
 }
 
+TEST(NewsConstructs, ForceOnItsOwnIsOnTheOtherSide) {
+  // "its air bases" are Pakistan's, not India's.
+  EXPECT_THAT(Dyads(Code("Pakistan said India had struck three of its air bases.", "2025-05-10")),
+              Contains("IND>PAK:190"));
+}
+
 }  // namespace
 }  // namespace attache::testing

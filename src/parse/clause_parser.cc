@@ -225,6 +225,13 @@ void PredicationParser::Verb(const PatternHit& v, std::vector<Predication>& out)
   const bool source_missing = source < 0;
   if (source < 0) source = MissingSource(v, target);
   if (source < 0) return;
+  // "Pakistan said India had struck three of its air bases": force used on what is "its" own is
+  // not meant; "its" is the other side's.
+  if (target >= 0 && ctx_.A(target).kind == ActorPhrase::Kind::kPronoun && ctx_.A(target).possessive &&
+      ctx_.Resolve(source, true) && ctx_.A(target).base == ctx_.A(source).base) {
+    const CameoCode* c = Code(p.code);
+    if (c && c->quad_class == 4) target = OtherSide(ctx_.A(target).first, ctx_.A(source).base);
+  }
   std::vector<int> rest_of_group;
   if (source_missing && target < 0 && ctx_.WithGroup(source).size() > 1) {
     rest_of_group = ctx_.WithGroup(source);
