@@ -229,5 +229,13 @@ TEST(NewsConstructs, ForceOnItsOwnIsOnTheOtherSide) {
               Contains("IND>PAK:190"));
 }
 
+TEST(NewsConstructs, SanctionsAreNoVerbAfterTheNounTheyJoin) {
+  // "asset freezes and bans on travel": "bans" is a noun; Canada does not sanction itself.
+  EXPECT_THAT(Dyads(Code("The Canadian government announced asset freezes and bans on travel to Canada against four "
+                         "senior officers in the Russian military.",
+                         "2014-09-15")),
+              Each(Not(::testing::AnyOf(::testing::HasSubstr(":172"), ::testing::HasSubstr(">CAN:")))));
+}
+
 }  // namespace
 }  // namespace attache::testing

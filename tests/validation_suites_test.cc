@@ -53,7 +53,10 @@ TEST(ValidationSuites, BundledLexiconCodesTheGoldStandardAsWellAsPhoenix) {
   for (const auto& [name, r] : {std::pair{"Phoenix", &phoenix}, std::pair{"bundled", &bundled}})
     std::cout << name << ": " << r->total.passed << "/" << r->total.scored << " records, lenient event F1 "
               << r->events.lenient.F1() << ", strict " << r->events.strict.F1() << "\n";
+  // The referee's two measures, matched as score-events matches (issue: the bundled lexicon
+  // codes these records at least as well as the Phoenix dictionaries).
   EXPECT_GE(bundled.events.lenient.F1(), phoenix.events.lenient.F1());
+  EXPECT_GE(bundled.events.strict.F1(), phoenix.events.strict.F1());
 }
 
 TEST(ValidationSuites, TabariValidateText) { ExpectPassRate("TABARI-Code/Validate.project"); }

@@ -69,6 +69,10 @@ class SentenceCoder {
           bool same_entity = !e.target->entity.empty() && e.target->entity == e.source.entity;
           if (same_phrase || pronoun || same_entity) return;
         }
+        // Relations are reduced with another country, not one's own ("Canada announced asset
+        // freezes and bans on travel to Canada against ...": Canada is no target).
+        if (e.target && e.code.rfind("16", 0) == 0 && !e.source.country.empty() && e.target->country == e.source.country)
+          return;
         auto key = std::make_tuple(e.source.code, e.target ? e.target->code : "", e.code);
         if (!seen.insert(key).second) return;
         s_.events.push_back(std::move(e));

@@ -235,6 +235,16 @@ bool BeforePastVerb(const Lexicon& lex, const std::vector<Token>& t, size_t i,
   return next && has(*next, [](const auto& h) { return h.form == VerbForm::kPast || h.form == VerbForm::kPastOrParticiple; });
 }
 
+// "announced asset freezes and bans on travel": an "-s" form after "and" that follows the noun a
+// verb pattern ended on is another noun of that object.
+bool AfterNounAnd(const std::vector<Token>& t, const SentenceAnnotations& out, size_t i,
+                  const std::vector<HeadHit<EventPattern>>& here) {
+  if (i < 2 || t[i - 1].norm != "and" || out.verbs.empty() || out.verbs.back().end != i - 2) return false;
+  const auto& rest = out.verbs.back().pattern->rest;
+  if (rest.empty() || rest.back().kind != PatternElement::Kind::kWord) return false;
+  return std::all_of(here.begin(), here.end(), [](const auto& h) { return h.form == VerbForm::kThirdPerson; });
+}
+
 // "an Islamic State target": a name after "a"/"an" qualifies the noun after it. (An agent
 // noun may be a subject there: "a Russian official said".)
 bool NameAsModifier(const std::vector<Token>& t, const ActorPhrase& a) {
@@ -359,7 +369,7 @@ void MatchPatterns(const Sentence& s, const Lexicon& lex, SentenceAnnotations& o
     const auto* verbs = verb.candidates();
     bool after_preposition = i > 0 && t[i - 1].norm != "to" && IsPreposition(t[i - 1]) && verbs && IsBaseOrSForm(*verbs);
     bool noun_use = (AfterDeterminer(t, i) && !after_actor) || bare_gerund || after_preposition ||
-                    (verbs && BeforePastVerb(lex, t, i, *verbs)) ||
+                    (verbs && BeforePastVerb(lex, t, i, *verbs)) || (verbs && AfterNounAnd(t, out, i, *verbs)) ||
                     (before >= 0 && out.actors[static_cast<size_t>(before)].adjective_only) ||
                     (before >= 0 && NameAsModifier(t, out.actors[static_cast<size_t>(before)]));
     // TABARI's simpler rule: an article before a word, or a capital inside the sentence ("is
