@@ -237,5 +237,14 @@ TEST(NewsConstructs, SanctionsAreNoVerbAfterTheNounTheyJoin) {
               Each(Not(::testing::AnyOf(::testing::HasSubstr(":172"), ::testing::HasSubstr(">CAN:")))));
 }
 
+TEST(NewsConstructs, TheSameKindOfActsPurposeIsAsserted) {
+  // Tear gas used "to disperse protesters" dispersed them: the dispersal is no mere plan.
+  auto events = Code("TBILISI (Attache Wire) - Riot police used tear gas, water cannon and pepper spray to disperse "
+                     "protesters outside parliament.",
+                     "2024-05-28");
+  ASSERT_THAT(Dyads(events), ElementsAre("GEOCOP>GEOOPP:175"));
+  EXPECT_EQ(events[0].modality, Modality::kFactual);
+}
+
 }  // namespace
 }  // namespace attache::testing

@@ -83,6 +83,18 @@ bool ComposeBidding(ClauseContext& ctx, uint32_t to, Predication& inner) {
   return true;
 }
 
+// The act before `to` in the same sentence with the code of out[inner] (its first three
+// digits) and the same source, not itself reported speech; -1 if none.
+long SameActBefore(const std::vector<Predication>& out, size_t inner, uint32_t to) {
+  const Predication& p = out[inner];
+  for (size_t j = 0; j < out.size(); ++j) {
+    const Predication& q = out[j];
+    if (j == inner || q.speech_act || q.verb_last >= to || q.sources != p.sources) continue;
+    if (q.code.size() >= 3 && p.code.size() >= 3 && q.code.compare(0, 3, p.code, 0, 3) == 0) return static_cast<long>(j);
+  }
+  return -1;
+}
+
 }  // namespace
 
 void ComposeComplements(ClauseContext& ctx, std::vector<Predication>& out) {
@@ -127,6 +139,14 @@ void ComposeComplements(ClauseContext& ctx, std::vector<Predication>& out) {
       continue;
     }
     if (ComposeBidding(ctx, to, inner)) continue;
+    // "used tear gas, water cannon and pepper spray to disperse protesters": the purpose of an
+    // act of the same kind by the same side is that act, and as asserted as it.
+    if (const long means = SameActBefore(out, k, to); means >= 0) {
+      Predication& act = out[static_cast<size_t>(means)];
+      inner.modality = act.modality;
+      if (act.untargeted) absorbed[static_cast<size_t>(means)] = true;
+      continue;
+    }
     // "wants to attack": a desire with no code of its own is an intent.
     const uint32_t desire = to - 1;
     if (lex.words.ModalityOf(KeyOf(t[desire])) != WordClass::kIntent) continue;
