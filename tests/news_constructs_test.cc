@@ -246,5 +246,12 @@ TEST(NewsConstructs, TheSameKindOfActsPurposeIsAsserted) {
   EXPECT_EQ(events[0].modality, Modality::kFactual);
 }
 
+TEST(NewsConstructs, TheBlocIsTheLastOrganisationNamed) {
+  ExpectStory(
+      "NIAMEY (Attache Wire) - ECOWAS imposed sanctions on Niger on Sunday.\n\n"
+      "The bloc threatened Niger's junta with force.",
+      "2023-08-01", "IGOWAFWAS>NERGOV:130", "NERGOV>NERGOV");
+}
+
 }  // namespace
 }  // namespace attache::testing

@@ -30,6 +30,10 @@ void WordLists::Load(const std::string& dir) {
     if (line.text.find(' ') != std::string_view::npos) line.Fail("one word per line");
     threats_[std::string(line.text)] = line.Where();
   });
+  ForEachLine(dir, "words/body-nouns.txt", [&](const LexiconLine& line) {
+    if (line.text.find(' ') != std::string_view::npos) line.Fail("one word per line");
+    body_nouns_.emplace(line.text);
+  });
   ForEachLine(dir, "words/place-words.txt", [&](const LexiconLine& line) {
     if (line.text.find(' ') != std::string_view::npos) line.Fail("one word per line");
     place_words_.emplace(line.text);

@@ -2,7 +2,7 @@
 // words/modality.txt (`negation | not; never`, `hypothetical | could; might`, `future | will`,
 // `intent | wants`, `bidding | wants`)
 // and words/hostile.txt (one word per line; a trailing `*` matches any ending, "anti-*"),
-// words/event-nouns.txt and words/place-words.txt.
+// words/event-nouns.txt, words/place-words.txt and words/body-nouns.txt.
 #pragma once
 
 #include <string>
@@ -27,6 +27,8 @@ class WordLists {
   // words/event-nouns.txt.
   bool IsForceNoun(const std::string& norm) const { return force_nouns_.count(norm) > 0; }
   bool IsAccordNoun(const std::string& norm) const { return accord_nouns_.count(norm) > 0; }
+  // "the bloc", "the alliance": nouns that refer back to the last international organisation.
+  bool IsBodyNoun(const std::string& norm) const { return body_nouns_.count(norm) > 0; }
   // Words between an agent and the place it belongs to ("the mayor of the northern city of").
   bool IsPlaceWord(const std::string& norm) const { return place_words_.count(norm) > 0; }
   // The rule (file:line) of a word that asks its object to act ("wants Putin to"; `bidding` in
@@ -44,7 +46,7 @@ class WordLists {
   WordMap<WordClass> modality_;
   std::unordered_map<std::string, std::string> hostile_;
   std::vector<std::pair<std::string, std::string>> hostile_prefixes_;
-  std::unordered_set<std::string> force_nouns_, accord_nouns_, place_words_, list_adjectives_;
+  std::unordered_set<std::string> force_nouns_, accord_nouns_, place_words_, body_nouns_, list_adjectives_;
   std::unordered_map<std::string, std::string> threats_, bidding_;
 };
 

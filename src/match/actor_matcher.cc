@@ -55,6 +55,12 @@ std::vector<Hit> FindHits(const Document& doc, const Sentence& s, const Lexicon&
       }
     }
     if (IsPronoun(t)) hits.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i), nullptr, nullptr, true});
+    // "the bloc": refers back like a pronoun (Discourse::Resolve), to an organisation.
+    if (t.norm == "the" && i + 1 < tokens.size() && lex.words.IsBodyNoun(tokens[i + 1].norm)) {
+      hits.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), nullptr, nullptr, true});
+      i += 2;
+      continue;
+    }
     ++i;
   }
   return hits;
@@ -88,7 +94,7 @@ class PhraseBuilder {
     a.last = first.last;
     if (first.pronoun) {
       a.kind = ActorPhrase::Kind::kPronoun;
-      a.entity = tokens_[first.first].norm;
+      a.entity = tokens_[first.last].norm;  // "it", or "bloc" of "the bloc"
       a.possessive = Is(tokens_[first.first], {"its", "his", "her", "their"});
       a.singular_person = Is(tokens_[first.first], {"he", "she", "him", "his", "her"});
       a.plural = Is(tokens_[first.first], {"they", "them", "their"});

@@ -8,14 +8,16 @@
 namespace attache {
 namespace {
 
-enum class PronounKind { kPerson, kBody, kGroup, kNone };
+enum class PronounKind { kPerson, kBody, kGroup, kOrganisation, kNone };
 
 PronounKind KindOf(const std::string& w) {
   if (w == "he" || w == "she" || w == "him" || w == "his" || w == "her") return PronounKind::kPerson;
   if (w == "it" || w == "its") return PronounKind::kBody;
   if (w == "they" || w == "them" || w == "their") return PronounKind::kGroup;
-  return PronounKind::kNone;
+  return PronounKind::kOrganisation;  // "the bloc" (words/body-nouns.txt)
 }
+
+bool IsOrganisationPhrase(const ActorPhrase& a) { return a.kind == ActorPhrase::Kind::kName && a.base.rfind("IGO", 0) == 0; }
 
 bool IsPersonPhrase(const ActorPhrase& a) { return a.kind == ActorPhrase::Kind::kName && a.singular_person; }
 bool IsBodyPhrase(const ActorPhrase& a) {
@@ -79,7 +81,8 @@ bool Discourse::Resolve(std::vector<ActorPhrase>& actors, size_t index, bool as_
       const ActorPhrase& b = actors[k];
       bool fits = kind == PronounKind::kPerson ? IsPersonPhrase(b)
                   : kind == PronounKind::kBody  ? IsBodyPhrase(b)
-                                                : IsGroupPhrase(b);
+                  : kind == PronounKind::kGroup ? IsGroupPhrase(b)
+                                                : IsOrganisationPhrase(b);
       if (fits && !b.base.empty()) {
         Apply(From(b), a);
         // "Obama and Putin said they will ...": "they" is the whole group.
@@ -99,6 +102,9 @@ bool Discourse::Resolve(std::vector<ActorPhrase>& actors, size_t index, bool as_
       return false;
     case PronounKind::kGroup:
       if (has_group_) { Apply(last_group_, a); return true; }
+      return false;
+    case PronounKind::kOrganisation:
+      if (has_organisation_) { Apply(last_organisation_, a); return true; }
       return false;
     case PronounKind::kNone: return false;
   }
@@ -282,6 +288,10 @@ void Discourse::Update(const std::vector<ActorPhrase>& actors, int main_subject)
     } else if (IsBodyPhrase(a)) {
       last_body_ = From(a);
       has_body_ = true;
+    }
+    if (IsOrganisationPhrase(a)) {
+      last_organisation_ = From(a);
+      has_organisation_ = true;
     }
   }
   for (size_t k = 0; k + 1 < actors.size(); ++k) {

@@ -77,8 +77,8 @@ class Discourse {
   KnownEntity last_force_doer_;  // who did the last act of force (quad class 4)
   std::vector<KnownEntity> last_accord_;  // the two parties of the last mutual act
   bool has_force_doer_ = false;
-  KnownEntity main_person_, last_person_, last_body_, last_group_;
-  bool has_main_ = false, has_person_ = false, has_body_ = false, has_group_ = false;
+  KnownEntity main_person_, last_person_, last_body_, last_group_, last_organisation_;
+  bool has_main_ = false, has_person_ = false, has_body_ = false, has_group_ = false, has_organisation_ = false;
   std::unordered_map<std::string, std::string> agent_countries_;  // "army" -> SDN after "Sudan's army"
   std::unordered_map<std::string, std::string> titles_;  // "ambassador" -> SDN: last holder's country
   std::string story_country_;     // country of the last place the story named
