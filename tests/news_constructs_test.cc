@@ -25,20 +25,6 @@ void ExpectStory(const std::string& text, const std::string& published, const st
   EXPECT_THAT(dyads, Each(Not(::testing::HasSubstr(unwanted))));
 }
 
-TEST(NewsConstructs, ThereWereXKilledIsPassive) {
-  // The soldiers were killed: they are no source, whoever killed them.
-  EXPECT_THAT(Dyads(Code("There were 10 Russian soldiers killed in Ukraine today.", "2015-01-01", true)),
-              Each(Not(::testing::StartsWith("RUSMIL>"))));
-  EXPECT_THAT(Dyads(Code("There were at least 5 protesters arrested in Tbilisi by Georgian police.")),
-              Contains("GEOCOP>GEOOPP:173"));
-}
-
-TEST(NewsConstructs, AReducedRelativeBeforeAPassiveDescribesItsSubject) {
-  // "imprisoned for ..." describes the civilians; Putin released them.
-  EXPECT_THAT(Dyads(Code("The Ukrainian civilians imprisoned for protesting were released yesterday by Putin.", "2023-01-01")),
-              ElementsAre("RUSGOV>UKRCVL:0841"));
-}
-
 TEST(NewsConstructs, APlaceAfterOfOrInSaysWhoseAnAgentIs) {
   EXPECT_THAT(Dyads(Code("Israel released the mayor of the northern West Bank city of Nablus.")),
               ElementsAre("ISR>PSEGOV:0841"));
@@ -89,11 +75,6 @@ TEST(NewsConstructs, ACountrysGroupIsTheGroup) {
   EXPECT_THAT(Dyads(Code("Qatar met leaders of Hamas.", "2014-09-15")), ElementsAre("QATGOV>PSEREBHMS:040"));
 }
 
-TEST(NewsConstructs, KilledInTheirStrikeNamesTheDoer) {
-  EXPECT_THAT(Dyads(Code("Ten Ukrainian civilians were killed in a Russian drone strike.", "2024-07-20")),
-              ElementsAre(::testing::StartsWith("RUSMIL>UKRCVL:18")));
-}
-
 TEST(NewsConstructs, TalksWithSomeoneAreTheirsToo) {
   EXPECT_THAT(Dyads(Code("Putin held talks with Erdogan.", "2024-10-23")),
               UnorderedElementsAre("RUSGOV>TURGOV:046", "TURGOV>RUSGOV:046"));
@@ -140,15 +121,6 @@ TEST(NewsConstructs, APluralBeforeAPastVerbIsItsSubject) {
   // "strikes" is the subject of "killed", not a second act of striking.
   EXPECT_THAT(Dyads(Code("Israeli air strikes killed more than a dozen Palestinians.", "2025-01-20")),
               ElementsAre(::testing::StartsWith("ISR>PSE:18")));
-}
-
-TEST(NewsConstructs, AParticipleJoinedToAPassiveIsPassive) {
-  // They were flown to Germany; they did not visit it.
-  EXPECT_THAT(Dyads(Code("Russian opposition figures were freed and flown to Germany.", "2024-08-02")),
-              Each(Not(::testing::HasSubstr(":042"))));
-  // "the violence and blamed": no participle before "and".
-  EXPECT_THAT(Dyads(Code("Vucic denied that Serbia was behind the violence and blamed Kurti.", "2023-09-25")),
-              Contains("SRBGOV>XKXGOV:112"));
 }
 
 TEST(NewsConstructs, HisIsTheMainSubjectsBeforeTheLastNamed) {
