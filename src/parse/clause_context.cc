@@ -117,10 +117,7 @@ bool ClauseContext::IsObjectOfVerb(const ActorPhrase& phrase) const {
 // "who ...", "whose ...", "which ...", "citing ...", "many waving ...": a clause that describes
 // the phrase before it.
 bool ClauseContext::OpensAsideClause(size_t i) const {
-  auto participle = [&](size_t k) {
-    const std::string& w = t_[k].norm;
-    return k < t_.size() && w.size() > 4 && (w.compare(w.size() - 3, 3, "ing") == 0);
-  };
+  auto participle = [&](size_t k) { return k < t_.size() && t_[k].norm.size() > 4 && t_[k].norm.ends_with("ing"); };
   if (i >= t_.size()) return false;
   if (Is(t_[i], {"who", "whose", "which"}) || participle(i)) return true;
   return i + 1 < t_.size() && Is(t_[i], {"many", "some", "most", "all", "both"}) && participle(i + 1);

@@ -1,7 +1,6 @@
 #include "parse/voice.h"
 
 #include <algorithm>
-#include <string_view>
 
 #include "document/word_classes.h"
 
@@ -47,8 +46,7 @@ class VoiceReader {
     if (head < 3 || t_[head - 1].norm != "and") return false;
     // The word before "and" must look like a participle ("freed", "taken"), not "the violence".
     const std::string& w = t_[head - 2].norm;
-    auto ends = [&](std::string_view e) { return w.size() > e.size() + 1 && w.compare(w.size() - e.size(), e.size(), e) == 0; };
-    if (!ends("ed") && !ends("en") && !ends("wn")) return false;
+    if (w.size() <= 3 || !(w.ends_with("ed") || w.ends_with("en") || w.ends_with("wn"))) return false;
     for (size_t i = head - 1, n = 0; i-- > clause && n < 4; ++n) {
       if (t_[i].punct || ctx_.ActorAt(i) >= 0) return false;
       if (IsBeForm(t_[i])) return true;
